@@ -1,0 +1,7 @@
+"""Python SDK for the Durable Workflow server."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

@@ -1,0 +1,264 @@
+"""Typed exceptions raised by the SDK.
+
+Every error the server answers with maps to one of the :class:`ServerError` subclasses below,
+each carrying the HTTP ``status``, the machine-readable ``reason``, the human ``message`` and the
+parsed ``body``. Transport failures (connection refused, time-outs) are :class:`TransportError`;
+workflow outcomes observed by :meth:`Client.get_result` are :class:`WorkflowOutcomeError`
+subclasses; payload problems are :class:`PayloadError` subclasses. All of them derive from
+:class:`DurableWorkflowError`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DurableWorkflowError(Exception):
+    """Base class of every exception raised by this SDK."""
+
+
+# --------------------------------------------------------------------------- server answers
+
+
+class ServerError(DurableWorkflowError):
+    """The server answered with an error status.
+
+    ``status`` is the HTTP status, ``reason`` the server's stable code (``None`` when the body
+    has none), ``message`` the human text and ``body`` the decoded JSON body (or ``None``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        reason: str | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.reason = reason
+        self.body = body
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.status is not None or self.reason:
+            detail = ", ".join(
+                p for p in (str(self.status) if self.status else "", self.reason or "") if p
+            )
+            parts.append(f"({detail})")
+        return " ".join(parts)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(message={self.message!r}, status={self.status!r}, "
+            f"reason={self.reason!r})"
+        )
+
+
+class InvalidArgument(ServerError):
+    """The request was rejected as invalid (422, 400), or the SDK refused it before sending.
+
+    ``errors`` maps field paths to messages when the server reported them.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        reason: str | None = None,
+        body: Any = None,
+        errors: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(message, status=status, reason=reason, body=body)
+        self.errors: dict[str, list[str]] = dict(errors or {})
+
+
+class Unauthorized(ServerError):
+    """The token is missing or invalid (401)."""
+
+
+class Forbidden(ServerError):
+    """The authenticated role may not call this route (403)."""
+
+
+class NotFound(ServerError):
+    """The addressed resource does not exist (404)."""
+
+
+class NamespaceNotFound(NotFound):
+    """The namespace does not exist."""
+
+
+class WorkflowNotFound(NotFound):
+    """The workflow instance or run does not exist."""
+
+
+class ScheduleNotFound(NotFound):
+    """The schedule does not exist."""
+
+
+class WorkerNotFound(NotFound):
+    """The worker is not registered."""
+
+
+class Conflict(ServerError):
+    """The request conflicts with the current state (409)."""
+
+
+class AlreadyExists(Conflict):
+    """The resource to create already exists."""
+
+
+class NamespaceAlreadyExists(AlreadyExists):
+    """A namespace with this name already exists."""
+
+
+class WorkflowAlreadyStarted(AlreadyExists):
+    """A workflow with this id exists and the duplicate policy refused a new start."""
+
+
+class ScheduleAlreadyExists(AlreadyExists):
+    """A schedule with this id already exists."""
+
+
+class SignalFailed(ServerError):
+    """The signal was not accepted by the workflow."""
+
+
+class QueryFailed(ServerError):
+    """The query was rejected, timed out, or its handler failed."""
+
+
+class UpdateRejected(ServerError):
+    """The workflow's update validator rejected the update."""
+
+
+class UpdateFailed(ServerError):
+    """The update was accepted but its handler failed."""
+
+
+class RateLimited(ServerError):
+    """The server refused the request for lack of capacity (429)."""
+
+
+class ServiceUnavailable(ServerError):
+    """The server or a resource it needs is temporarily unavailable (503)."""
+
+
+class UnsupportedProtocolVersion(ServerError):
+    """The server does not speak the protocol version this SDK sends."""
+
+
+# --------------------------------------------------------------------------- transport
+
+
+class TransportError(DurableWorkflowError):
+    """The request did not get an HTTP answer (connection error or time-out)."""
+
+
+# --------------------------------------------------------------------------- workflow outcomes
+
+
+class WorkflowOutcomeError(DurableWorkflowError):
+    """A workflow (or standalone activity) ended in a non-success state."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        workflow_id: str | None = None,
+        run_id: str | None = None,
+        details: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.workflow_id = workflow_id
+        self.run_id = run_id
+        self.details = details
+
+
+class WorkflowFailed(WorkflowOutcomeError):
+    """The workflow failed; ``exception_class`` names the recorded failure type, if any."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        workflow_id: str | None = None,
+        run_id: str | None = None,
+        details: Any = None,
+        exception_class: str | None = None,
+    ) -> None:
+        super().__init__(message, workflow_id=workflow_id, run_id=run_id, details=details)
+        self.exception_class = exception_class
+
+
+class WorkflowCancelled(WorkflowOutcomeError):
+    """The workflow was cancelled."""
+
+
+class WorkflowTerminated(WorkflowOutcomeError):
+    """The workflow was terminated."""
+
+
+class WorkflowTimedOut(WorkflowOutcomeError):
+    """The workflow exceeded its execution or run timeout."""
+
+
+# --------------------------------------------------------------------------- activities
+
+
+class ActivityCancelled(DurableWorkflowError):
+    """The server asked the running activity to stop."""
+
+
+# --------------------------------------------------------------------------- payloads
+
+
+class PayloadError(DurableWorkflowError, ValueError):
+    """A payload could not be encoded or decoded. ``code`` is the protocol's error name."""
+
+    code: str = "payload_error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+
+class UnsupportedPayloadCodec(PayloadError):
+    """The payload is tagged with a codec other than ``avro``."""
+
+    code = "unsupported_payload_codec"
+
+
+class UnsupportedPayloadSchema(PayloadError):
+    """The payload's schema fingerprint is not Avro Value v1."""
+
+    code = "unsupported_payload_schema"
+
+
+class InvalidPayloadFraming(PayloadError):
+    """The payload bytes are not a valid single-object Avro frame."""
+
+    code = "invalid_payload_framing"
+
+
+class PayloadConversionError(PayloadError, TypeError):
+    """A value cannot become an Avro Value, or a Value cannot become the asked type."""
+
+    code = "payload_conversion_error"
+
+
+class PayloadTooLarge(PayloadError):
+    """An encoded payload exceeds the configured size limit."""
+
+    code = "payload_too_large"
+
+    def __init__(self, message: str, *, size: int, limit: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
