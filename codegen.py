@@ -155,6 +155,7 @@ def generate_package(spec_file: Path, out_dir: Path, strict: bool) -> None:
             check=True,
         )
         subprocess.run([*ruff, "format", *settings, "--quiet", str(target)], check=True)
+        (target / "py.typed").write_text("", encoding="utf-8")
         if out_dir.exists():
             shutil.rmtree(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
