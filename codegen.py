@@ -101,8 +101,8 @@ def bundle(sources: Path = SOURCES) -> dict[str, Any]:
 def validate(doc: dict[str, Any]) -> None:
     """Validate the merged document as OpenAPI 3.1 and check operation ids are unique."""
     from openapi_spec_validator import validate as validate_spec
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-    validate_spec(doc)
     seen: dict[str, str] = {}
     for route, item in doc["paths"].items():
         for method, operation in item.items():
@@ -112,6 +112,10 @@ def validate(doc: dict[str, Any]) -> None:
             if op_id in seen:
                 raise SpecError(f"operationId {op_id} used by {seen[op_id]} and {method} {route}")
             seen[op_id] = f"{method} {route}"
+    try:
+        validate_spec(doc)
+    except OpenAPIValidationError as exc:
+        raise SpecError(f"the merged document is not valid OpenAPI 3.1: {exc}") from exc
 
 
 def dump(doc: dict[str, Any]) -> str:
@@ -215,7 +219,7 @@ def check(strict: bool) -> int:
         sys.stdout.writelines(lines[:400])
         if len(lines) > 400:
             print(f"... ({len(lines) - 400} more diff lines)")
-        print("\ngenerated code is stale: run `make generate` and commit the result", file=sys.stderr)
+        print("\ngenerated code is stale: run `make generate` and commit it", file=sys.stderr)
         return 1
     print("generated code is up to date")
     return 0
