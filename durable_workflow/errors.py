@@ -262,3 +262,57 @@ class PayloadTooLarge(PayloadError):
         super().__init__(message)
         self.size = size
         self.limit = limit
+
+
+class ValueConversionError(PayloadConversionError):
+    """A conversion failed at a known place inside the value.
+
+    ``path`` locates the offending element (``input[0].items[2]``, ``value.customer["e-mail"]``)
+    and ``reason`` names the problem (``integer_overflow``, ``non_finite_float``,
+    ``invalid_map_key``, ``unsupported_value_type``, ``nesting_too_deep``, ``type_mismatch``,
+    ``missing_field``, ``unknown_field``, ...).
+    """
+
+    def __init__(self, message: str, *, path: str, reason: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
+
+
+class UnsupportedPayloadReference(PayloadError):
+    """An external payload reference cannot be resolved here.
+
+    Raised for a malformed reference, a reference whose codec differs from its envelope's, a
+    reference when no external storage is configured, or one the configured storage does not
+    serve.
+    """
+
+    code = "unsupported_payload_reference"
+
+
+class ExternalPayloadUnavailable(PayloadError):
+    """The external storage could not return the referenced payload bytes."""
+
+    code = "external_payload_unavailable"
+
+
+class ExternalPayloadIntegrityError(PayloadError):
+    """Externally stored payload bytes do not match their reference's size or SHA-256."""
+
+    code = "external_payload_integrity_mismatch"
+
+
+class PayloadSizeWarning(UserWarning):
+    """An encoded payload reached the warning threshold of the payload size limit.
+
+    ``size`` is the blob's UTF-8 length in bytes, ``threshold`` the warning threshold and
+    ``limit`` the hard limit (all in bytes); ``kind`` says what the payload carries
+    (``workflow_input``, ``activity_result``, ...).
+    """
+
+    def __init__(self, message: str, *, size: int, threshold: int, limit: int, kind: str) -> None:
+        super().__init__(message)
+        self.size = size
+        self.threshold = threshold
+        self.limit = limit
+        self.kind = kind
