@@ -23,10 +23,13 @@ class HistoryEvent:
 
     """
 
-    sequence: int
     event_type: str
     id: None | str | Unset = UNSET
     """ Stable event id (ULID). """
+    event_id: int | None | str | Unset = UNSET
+    """ Event id as some producers spell it (older fixtures number events). """
+    sequence: int | Unset = UNSET
+    """ Position in the run's history; dense, starts at 1. """
     payload: list[Any] | MapOrEmptyListType0 | Unset = UNSET
     """ A map-typed field. The server is written in PHP and encodes an empty map as `[]`, so an empty array is
     accepted wherever this schema appears. """
@@ -40,8 +43,6 @@ class HistoryEvent:
     def to_dict(self) -> dict[str, Any]:
         from ..models.map_or_empty_list_type_0 import MapOrEmptyListType0
 
-        sequence = self.sequence
-
         event_type = self.event_type
 
         id: None | str | Unset
@@ -49,6 +50,14 @@ class HistoryEvent:
             id = UNSET
         else:
             id = self.id
+
+        event_id: int | None | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
+
+        sequence = self.sequence
 
         payload: dict[str, Any] | list[Any] | Unset
         if isinstance(self.payload, Unset):
@@ -96,12 +105,15 @@ class HistoryEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "sequence": sequence,
                 "event_type": event_type,
             }
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+        if sequence is not UNSET:
+            field_dict["sequence"] = sequence
         if payload is not UNSET:
             field_dict["payload"] = payload
         if workflow_task_id is not UNSET:
@@ -122,8 +134,6 @@ class HistoryEvent:
         from ..models.map_or_empty_list_type_0 import MapOrEmptyListType0
 
         d = dict(src_dict)
-        sequence = d.pop("sequence")
-
         event_type = d.pop("event_type")
 
         def _parse_id(data: object) -> None | str | Unset:
@@ -134,6 +144,17 @@ class HistoryEvent:
             return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_event_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        event_id = _parse_event_id(d.pop("event_id", UNSET))
+
+        sequence = d.pop("sequence", UNSET)
 
         def _parse_payload(data: object) -> list[Any] | MapOrEmptyListType0 | Unset:
             if isinstance(data, Unset):
@@ -216,9 +237,10 @@ class HistoryEvent:
         namespace = _parse_namespace(d.pop("namespace", UNSET))
 
         history_event = cls(
-            sequence=sequence,
             event_type=event_type,
             id=id,
+            event_id=event_id,
+            sequence=sequence,
             payload=payload,
             workflow_task_id=workflow_task_id,
             workflow_command_id=workflow_command_id,

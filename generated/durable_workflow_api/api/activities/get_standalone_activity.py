@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.standalone_activity_execution import StandaloneActivityExecution
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    activity_id: str,
+    *,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/activities/{activity_id}".format(
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StandaloneActivityExecution | None:
+    if response.status_code == 200:
+        response_200 = StandaloneActivityExecution.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StandaloneActivityExecution]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | StandaloneActivityExecution]:
+    """Describe a standalone activity (poll it for the result).
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        activity_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StandaloneActivityExecution]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | StandaloneActivityExecution | None:
+    """Describe a standalone activity (poll it for the result).
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        activity_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StandaloneActivityExecution
+    """
+
+    return sync_detailed(
+        activity_id=activity_id,
+        client=client,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | StandaloneActivityExecution]:
+    """Describe a standalone activity (poll it for the result).
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        activity_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StandaloneActivityExecution]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | StandaloneActivityExecution | None:
+    """Describe a standalone activity (poll it for the result).
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        activity_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StandaloneActivityExecution
+    """
+
+    return (
+        await asyncio_detailed(
+            activity_id=activity_id,
+            client=client,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

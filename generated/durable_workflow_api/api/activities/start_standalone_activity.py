@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.standalone_activity_start_request import StandaloneActivityStartRequest
+from ...models.standalone_activity_start_response import StandaloneActivityStartResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: StandaloneActivityStartRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/activities",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StandaloneActivityStartResponse | None:
+    if response.status_code == 200:
+        response_200 = StandaloneActivityStartResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = StandaloneActivityStartResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = StandaloneActivityStartResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StandaloneActivityStartResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StandaloneActivityStartRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | StandaloneActivityStartResponse]:
+    """Start a standalone activity.
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (StandaloneActivityStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StandaloneActivityStartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StandaloneActivityStartRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | StandaloneActivityStartResponse | None:
+    """Start a standalone activity.
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (StandaloneActivityStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StandaloneActivityStartResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StandaloneActivityStartRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | StandaloneActivityStartResponse]:
+    """Start a standalone activity.
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (StandaloneActivityStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StandaloneActivityStartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: StandaloneActivityStartRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | StandaloneActivityStartResponse | None:
+    """Start a standalone activity.
+
+     Standalone activities run inside a server-managed host workflow (`dw.standalone_activity`) whose
+    workflow id is the activity id; cancel one with `cancelWorkflow` on that id, and wait for its result
+    by polling `getStandaloneActivity` until `status` is terminal. Newer servers only (older servers
+    answer 404 `not_found`).
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (StandaloneActivityStartRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StandaloneActivityStartResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.namespace_description import NamespaceDescription
+from ...models.namespace_error_response import NamespaceErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    namespace: str,
+    *,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/namespaces/{namespace}".format(
+            namespace=quote(str(namespace), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = NamespaceDescription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NamespaceErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]:
+    """Delete a namespace and report the removed rows.
+
+     Admin role. Newer servers only: the 2026-04 server snapshot answers `405 method_not_allowed`. No
+    body.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    """Delete a namespace and report the removed rows.
+
+     Admin role. Newer servers only: the 2026-04 server snapshot answers `405 method_not_allowed`. No
+    body.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NamespaceDescription | NamespaceErrorResponse
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        client=client,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]:
+    """Delete a namespace and report the removed rows.
+
+     Admin role. Newer servers only: the 2026-04 server snapshot answers `405 method_not_allowed`. No
+    body.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    """Delete a namespace and report the removed rows.
+
+     Admin role. Newer servers only: the 2026-04 server snapshot answers `405 method_not_allowed`. No
+    body.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NamespaceDescription | NamespaceErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            client=client,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.namespace_description import NamespaceDescription
+from ...models.namespace_error_response import NamespaceErrorResponse
+from ...models.namespace_update_request import NamespaceUpdateRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    namespace: str,
+    *,
+    body: NamespaceUpdateRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/namespaces/{namespace}".format(
+            namespace=quote(str(namespace), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = NamespaceDescription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NamespaceErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    body: NamespaceUpdateRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]:
+    """Update a namespace's description or retention.
+
+     Admin role. Only supplied, non-null fields change.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (NamespaceUpdateRequest): Body of `PUT /api/namespaces/{namespace}`; only supplied,
+            non-null fields change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    body: NamespaceUpdateRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    """Update a namespace's description or retention.
+
+     Admin role. Only supplied, non-null fields change.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (NamespaceUpdateRequest): Body of `PUT /api/namespaces/{namespace}`; only supplied,
+            non-null fields change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NamespaceDescription | NamespaceErrorResponse
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        client=client,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    body: NamespaceUpdateRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]:
+    """Update a namespace's description or retention.
+
+     Admin role. Only supplied, non-null fields change.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (NamespaceUpdateRequest): Body of `PUT /api/namespaces/{namespace}`; only supplied,
+            non-null fields change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NamespaceDescription | NamespaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    body: NamespaceUpdateRequest,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    """Update a namespace's description or retention.
+
+     Admin role. Only supplied, non-null fields change.
+
+    Args:
+        namespace (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (NamespaceUpdateRequest): Body of `PUT /api/namespaces/{namespace}`; only supplied,
+            non-null fields change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NamespaceDescription | NamespaceErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            client=client,
+            body=body,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

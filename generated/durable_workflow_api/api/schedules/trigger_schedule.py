@@ -1,0 +1,286 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.schedule_error_response import ScheduleErrorResponse
+from ...models.schedule_trigger_failed_response import ScheduleTriggerFailedResponse
+from ...models.schedule_trigger_request import ScheduleTriggerRequest
+from ...models.schedule_trigger_response import ScheduleTriggerResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    schedule_id: str,
+    *,
+    body: ScheduleTriggerRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/schedules/{schedule_id}/trigger".format(
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse
+    | ScheduleErrorResponse
+    | ScheduleTriggerFailedResponse
+    | ScheduleTriggerResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ScheduleTriggerResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ScheduleErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ScheduleErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ScheduleTriggerFailedResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse | ScheduleErrorResponse | ScheduleTriggerFailedResponse | ScheduleTriggerResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleTriggerRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[
+    ErrorResponse | ScheduleErrorResponse | ScheduleTriggerFailedResponse | ScheduleTriggerResponse
+]:
+    """Fire a schedule now.
+
+     Operator role. Every outcome except a failed start answers 200; `trigger_failed` answers 500.
+
+    Args:
+        schedule_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (ScheduleTriggerRequest | Unset): Body of the trigger route; the overlap policy
+            applies to this fire only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ScheduleErrorResponse | ScheduleTriggerFailedResponse | ScheduleTriggerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleTriggerRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> (
+    ErrorResponse
+    | ScheduleErrorResponse
+    | ScheduleTriggerFailedResponse
+    | ScheduleTriggerResponse
+    | None
+):
+    """Fire a schedule now.
+
+     Operator role. Every outcome except a failed start answers 200; `trigger_failed` answers 500.
+
+    Args:
+        schedule_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (ScheduleTriggerRequest | Unset): Body of the trigger route; the overlap policy
+            applies to this fire only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ScheduleErrorResponse | ScheduleTriggerFailedResponse | ScheduleTriggerResponse
+    """
+
+    return sync_detailed(
+        schedule_id=schedule_id,
+        client=client,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleTriggerRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[
+    ErrorResponse | ScheduleErrorResponse | ScheduleTriggerFailedResponse | ScheduleTriggerResponse
+]:
+    """Fire a schedule now.
+
+     Operator role. Every outcome except a failed start answers 200; `trigger_failed` answers 500.
+
+    Args:
+        schedule_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (ScheduleTriggerRequest | Unset): Body of the trigger route; the overlap policy
+            applies to this fire only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ScheduleErrorResponse | ScheduleTriggerFailedResponse | ScheduleTriggerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleTriggerRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> (
+    ErrorResponse
+    | ScheduleErrorResponse
+    | ScheduleTriggerFailedResponse
+    | ScheduleTriggerResponse
+    | None
+):
+    """Fire a schedule now.
+
+     Operator role. Every outcome except a failed start answers 200; `trigger_failed` answers 500.
+
+    Args:
+        schedule_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (ScheduleTriggerRequest | Unset): Body of the trigger route; the overlap policy
+            applies to this fire only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ScheduleErrorResponse | ScheduleTriggerFailedResponse | ScheduleTriggerResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            schedule_id=schedule_id,
+            client=client,
+            body=body,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

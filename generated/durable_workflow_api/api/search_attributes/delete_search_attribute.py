@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.search_attribute_delete_response import SearchAttributeDeleteResponse
+from ...models.search_attribute_error_response import SearchAttributeErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/search-attributes/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchAttributeDeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SearchAttributeErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = SearchAttributeErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse]:
+    """Remove a custom search attribute.
+
+     Operator role. `409 system_attribute` for a system attribute, `404 attribute_not_found`.
+
+    Args:
+        name (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse | None:
+    """Remove a custom search attribute.
+
+     Operator role. `409 system_attribute` for a system attribute, `404 attribute_not_found`.
+
+    Args:
+        name (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse]:
+    """Remove a custom search attribute.
+
+     Operator role. `409 system_attribute` for a system attribute, `404 attribute_not_found`.
+
+    Args:
+        name (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse | None:
+    """Remove a custom search attribute.
+
+     Operator role. `409 system_attribute` for a system attribute, `404 attribute_not_found`.
+
+    Args:
+        name (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchAttributeDeleteResponse | SearchAttributeErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

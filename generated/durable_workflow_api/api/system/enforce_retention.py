@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.system_retention_pass_request import SystemRetentionPassRequest
+from ...models.system_retention_pass_response import SystemRetentionPassResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SystemRetentionPassRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/system/retention/pass",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SystemRetentionPassResponse | None:
+    if response.status_code == 200:
+        response_200 = SystemRetentionPassResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = SystemRetentionPassResponse.from_dict(response.json())
+
+        return response_207
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SystemRetentionPassResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SystemRetentionPassRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | SystemRetentionPassResponse]:
+    """Prune runs past the retention window.
+
+     Admin role. Answers 207 when `failed > 0`.
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (SystemRetentionPassRequest | Unset): Body of `POST /api/system/retention/pass`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SystemRetentionPassResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SystemRetentionPassRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | SystemRetentionPassResponse | None:
+    """Prune runs past the retention window.
+
+     Admin role. Answers 207 when `failed > 0`.
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (SystemRetentionPassRequest | Unset): Body of `POST /api/system/retention/pass`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SystemRetentionPassResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SystemRetentionPassRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | SystemRetentionPassResponse]:
+    """Prune runs past the retention window.
+
+     Admin role. Answers 207 when `failed > 0`.
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (SystemRetentionPassRequest | Unset): Body of `POST /api/system/retention/pass`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SystemRetentionPassResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SystemRetentionPassRequest | Unset = UNSET,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | SystemRetentionPassResponse | None:
+    """Prune runs past the retention window.
+
+     Admin role. Answers 207 when `failed > 0`.
+
+    Args:
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+        body (SystemRetentionPassRequest | Unset): Body of `POST /api/system/retention/pass`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SystemRetentionPassResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_task_heartbeat_request import ActivityTaskHeartbeatRequest
+from ...models.activity_task_heartbeat_response import ActivityTaskHeartbeatResponse
+from ...models.activity_task_rejection import ActivityTaskRejection
+from ...models.worker_plane_error import WorkerPlaneError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    task_id: str,
+    *,
+    body: ActivityTaskHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Durable-Workflow-Protocol-Version"] = x_durable_workflow_protocol_version
+
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/worker/activity-tasks/{task_id}/heartbeat".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError | None:
+    if response.status_code == 200:
+        response_200 = ActivityTaskHeartbeatResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WorkerPlaneError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WorkerPlaneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WorkerPlaneError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ActivityTaskRejection.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ActivityTaskRejection.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = WorkerPlaneError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = WorkerPlaneError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = WorkerPlaneError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = WorkerPlaneError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTaskHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> Response[ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError]:
+    """Record activity progress, extend the attempt lease and learn about cancellation.
+
+     Extends the attempt and task lease to now + 5 minutes and records `ActivityHeartbeatRecorded`.
+    `cancel_requested: true` means stop work (the attempt is closed as cancelled); `can_continue: false`
+    means this attempt lost ownership. Only `attempt_not_found` answers 404.
+
+    Args:
+        task_id (str):
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (ActivityTaskHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+        x_namespace=x_namespace,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTaskHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError | None:
+    """Record activity progress, extend the attempt lease and learn about cancellation.
+
+     Extends the attempt and task lease to now + 5 minutes and records `ActivityHeartbeatRecorded`.
+    `cancel_requested: true` means stop work (the attempt is closed as cancelled); `can_continue: false`
+    means this attempt lost ownership. Only `attempt_not_found` answers 404.
+
+    Args:
+        task_id (str):
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (ActivityTaskHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        body=body,
+        x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+        x_namespace=x_namespace,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTaskHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> Response[ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError]:
+    """Record activity progress, extend the attempt lease and learn about cancellation.
+
+     Extends the attempt and task lease to now + 5 minutes and records `ActivityHeartbeatRecorded`.
+    `cancel_requested: true` means stop work (the attempt is closed as cancelled); `can_continue: false`
+    means this attempt lost ownership. Only `attempt_not_found` answers 404.
+
+    Args:
+        task_id (str):
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (ActivityTaskHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+        x_namespace=x_namespace,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActivityTaskHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError | None:
+    """Record activity progress, extend the attempt lease and learn about cancellation.
+
+     Extends the attempt and task lease to now + 5 minutes and records `ActivityHeartbeatRecorded`.
+    `cancel_requested: true` means stop work (the attempt is closed as cancelled); `can_continue: false`
+    means this attempt lost ownership. Only `attempt_not_found` answers 404.
+
+    Args:
+        task_id (str):
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (ActivityTaskHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityTaskHeartbeatResponse | ActivityTaskRejection | WorkerPlaneError
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            body=body,
+            x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+            x_namespace=x_namespace,
+        )
+    ).parsed

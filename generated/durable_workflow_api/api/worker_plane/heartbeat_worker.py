@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.worker_heartbeat_request import WorkerHeartbeatRequest
+from ...models.worker_heartbeat_response import WorkerHeartbeatResponse
+from ...models.worker_plane_error import WorkerPlaneError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: WorkerHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Durable-Workflow-Protocol-Version"] = x_durable_workflow_protocol_version
+
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/worker/heartbeat",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkerHeartbeatResponse | WorkerPlaneError | None:
+    if response.status_code == 200:
+        response_200 = WorkerHeartbeatResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WorkerPlaneError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WorkerPlaneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WorkerPlaneError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WorkerPlaneError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = WorkerPlaneError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = WorkerPlaneError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = WorkerPlaneError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = WorkerPlaneError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WorkerHeartbeatResponse | WorkerPlaneError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkerHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> Response[WorkerHeartbeatResponse | WorkerPlaneError]:
+    """Refresh a registered worker's liveness and report its free task slots.
+
+     Refreshes `last_heartbeat_at` and re-derives the registration status. A worker that does not
+    heartbeat within the stale window (default 60 s) stops receiving query tasks. The server runs an
+    inline history-retention pass and reports it under `retention`.
+
+    Args:
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (WorkerHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkerHeartbeatResponse | WorkerPlaneError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+        x_namespace=x_namespace,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: WorkerHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> WorkerHeartbeatResponse | WorkerPlaneError | None:
+    """Refresh a registered worker's liveness and report its free task slots.
+
+     Refreshes `last_heartbeat_at` and re-derives the registration status. A worker that does not
+    heartbeat within the stale window (default 60 s) stops receiving query tasks. The server runs an
+    inline history-retention pass and reports it under `retention`.
+
+    Args:
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (WorkerHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkerHeartbeatResponse | WorkerPlaneError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+        x_namespace=x_namespace,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkerHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> Response[WorkerHeartbeatResponse | WorkerPlaneError]:
+    """Refresh a registered worker's liveness and report its free task slots.
+
+     Refreshes `last_heartbeat_at` and re-derives the registration status. A worker that does not
+    heartbeat within the stale window (default 60 s) stops receiving query tasks. The server runs an
+    inline history-retention pass and reports it under `retention`.
+
+    Args:
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (WorkerHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkerHeartbeatResponse | WorkerPlaneError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+        x_namespace=x_namespace,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: WorkerHeartbeatRequest,
+    x_durable_workflow_protocol_version: str,
+    x_namespace: str | Unset = UNSET,
+) -> WorkerHeartbeatResponse | WorkerPlaneError | None:
+    """Refresh a registered worker's liveness and report its free task slots.
+
+     Refreshes `last_heartbeat_at` and re-derives the registration status. A worker that does not
+    heartbeat within the stale window (default 60 s) stops receiving query tasks. The server runs an
+    inline history-retention pass and reports it under `retention`.
+
+    Args:
+        x_durable_workflow_protocol_version (str):
+        x_namespace (str | Unset):
+        body (WorkerHeartbeatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkerHeartbeatResponse | WorkerPlaneError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_durable_workflow_protocol_version=x_durable_workflow_protocol_version,
+            x_namespace=x_namespace,
+        )
+    ).parsed

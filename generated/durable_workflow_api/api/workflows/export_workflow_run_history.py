@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.history_export_bundle import HistoryExportBundle
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workflow_id: str,
+    run_id: str,
+    *,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_namespace, Unset):
+        headers["X-Namespace"] = x_namespace
+
+    headers["X-Durable-Workflow-Control-Plane-Version"] = x_durable_workflow_control_plane_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/workflows/{workflow_id}/runs/{run_id}/history/export".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HistoryExportBundle | None:
+    if response.status_code == 200:
+        response_200 = HistoryExportBundle.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HistoryExportBundle]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | HistoryExportBundle]:
+    """Export a run's replay bundle.
+
+    Args:
+        workflow_id (str):
+        run_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HistoryExportBundle]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        run_id=run_id,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | HistoryExportBundle | None:
+    """Export a run's replay bundle.
+
+    Args:
+        workflow_id (str):
+        run_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HistoryExportBundle
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        run_id=run_id,
+        client=client,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> Response[ErrorResponse | HistoryExportBundle]:
+    """Export a run's replay bundle.
+
+    Args:
+        workflow_id (str):
+        run_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HistoryExportBundle]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        run_id=run_id,
+        x_namespace=x_namespace,
+        x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_namespace: str | Unset = UNSET,
+    x_durable_workflow_control_plane_version: str,
+) -> ErrorResponse | HistoryExportBundle | None:
+    """Export a run's replay bundle.
+
+    Args:
+        workflow_id (str):
+        run_id (str):
+        x_namespace (str | Unset):
+        x_durable_workflow_control_plane_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HistoryExportBundle
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            run_id=run_id,
+            client=client,
+            x_namespace=x_namespace,
+            x_durable_workflow_control_plane_version=x_durable_workflow_control_plane_version,
+        )
+    ).parsed

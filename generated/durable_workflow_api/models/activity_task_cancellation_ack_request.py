@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ActivityTaskCancellationAckRequest")
+
+
+@_attrs_define
+class ActivityTaskCancellationAckRequest:
+    activity_attempt_id: str
+    lease_owner: str
+    request_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity_attempt_id = self.activity_attempt_id
+
+        lease_owner = self.lease_owner
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activity_attempt_id": activity_attempt_id,
+                "lease_owner": lease_owner,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        activity_attempt_id = d.pop("activity_attempt_id")
+
+        lease_owner = d.pop("lease_owner")
+
+        request_id = d.pop("request_id")
+
+        activity_task_cancellation_ack_request = cls(
+            activity_attempt_id=activity_attempt_id,
+            lease_owner=lease_owner,
+            request_id=request_id,
+        )
+
+        activity_task_cancellation_ack_request.additional_properties = d
+        return activity_task_cancellation_ack_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

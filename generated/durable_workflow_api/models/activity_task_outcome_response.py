@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.worker_server_capabilities import WorkerServerCapabilities
+
+
+T = TypeVar("T", bound="ActivityTaskOutcomeResponse")
+
+
+@_attrs_define
+class ActivityTaskOutcomeResponse:
+    """Result of an activity complete / fail."""
+
+    task_id: str
+    outcome: str
+    protocol_version: str | Unset = UNSET
+    """ The worker protocol version the server speaks. """
+    server_capabilities: WorkerServerCapabilities | Unset = UNSET
+    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
+    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    activity_attempt_id: str | Unset = UNSET
+    recorded: bool | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    next_task_id: None | str | Unset = UNSET
+    """ Workflow task that resumes the workflow, the retry activity task (fail), or null while a parallel group
+    still waits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        outcome = self.outcome
+
+        protocol_version = self.protocol_version
+
+        server_capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.server_capabilities, Unset):
+            server_capabilities = self.server_capabilities.to_dict()
+
+        activity_attempt_id = self.activity_attempt_id
+
+        recorded = self.recorded
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        next_task_id: None | str | Unset
+        if isinstance(self.next_task_id, Unset):
+            next_task_id = UNSET
+        else:
+            next_task_id = self.next_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "outcome": outcome,
+            }
+        )
+        if protocol_version is not UNSET:
+            field_dict["protocol_version"] = protocol_version
+        if server_capabilities is not UNSET:
+            field_dict["server_capabilities"] = server_capabilities
+        if activity_attempt_id is not UNSET:
+            field_dict["activity_attempt_id"] = activity_attempt_id
+        if recorded is not UNSET:
+            field_dict["recorded"] = recorded
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if next_task_id is not UNSET:
+            field_dict["next_task_id"] = next_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.worker_server_capabilities import WorkerServerCapabilities
+
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        outcome = d.pop("outcome")
+
+        protocol_version = d.pop("protocol_version", UNSET)
+
+        _server_capabilities = d.pop("server_capabilities", UNSET)
+        server_capabilities: WorkerServerCapabilities | Unset
+        if isinstance(_server_capabilities, Unset):
+            server_capabilities = UNSET
+        else:
+            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+
+        activity_attempt_id = d.pop("activity_attempt_id", UNSET)
+
+        recorded = d.pop("recorded", UNSET)
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_next_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_task_id = _parse_next_task_id(d.pop("next_task_id", UNSET))
+
+        activity_task_outcome_response = cls(
+            task_id=task_id,
+            outcome=outcome,
+            protocol_version=protocol_version,
+            server_capabilities=server_capabilities,
+            activity_attempt_id=activity_attempt_id,
+            recorded=recorded,
+            reason=reason,
+            next_task_id=next_task_id,
+        )
+
+        activity_task_outcome_response.additional_properties = d
+        return activity_task_outcome_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

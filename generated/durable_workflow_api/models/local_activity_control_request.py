@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocalActivityControlRequest")
+
+
+@_attrs_define
+class LocalActivityControlRequest:
+    lease_owner: str
+    """ The polling worker id the task is leased to. """
+    workflow_task_attempt: int
+    renew_lease: bool | Unset = False
+    """ Renew the workflow-task and attempt leases together. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lease_owner = self.lease_owner
+
+        workflow_task_attempt = self.workflow_task_attempt
+
+        renew_lease = self.renew_lease
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lease_owner": lease_owner,
+                "workflow_task_attempt": workflow_task_attempt,
+            }
+        )
+        if renew_lease is not UNSET:
+            field_dict["renew_lease"] = renew_lease
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lease_owner = d.pop("lease_owner")
+
+        workflow_task_attempt = d.pop("workflow_task_attempt")
+
+        renew_lease = d.pop("renew_lease", UNSET)
+
+        local_activity_control_request = cls(
+            lease_owner=lease_owner,
+            workflow_task_attempt=workflow_task_attempt,
+            renew_lease=renew_lease,
+        )
+
+        local_activity_control_request.additional_properties = d
+        return local_activity_control_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.worker_server_capabilities import WorkerServerCapabilities
+
+
+T = TypeVar("T", bound="QueryTaskCompleteResponse")
+
+
+@_attrs_define
+class QueryTaskCompleteResponse:
+    query_task_id: str
+    outcome: str
+    protocol_version: str | Unset = UNSET
+    """ The worker protocol version the server speaks. """
+    server_capabilities: WorkerServerCapabilities | Unset = UNSET
+    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
+    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    query_task_attempt: int | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query_task_id = self.query_task_id
+
+        outcome = self.outcome
+
+        protocol_version = self.protocol_version
+
+        server_capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.server_capabilities, Unset):
+            server_capabilities = self.server_capabilities.to_dict()
+
+        query_task_attempt = self.query_task_attempt
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query_task_id": query_task_id,
+                "outcome": outcome,
+            }
+        )
+        if protocol_version is not UNSET:
+            field_dict["protocol_version"] = protocol_version
+        if server_capabilities is not UNSET:
+            field_dict["server_capabilities"] = server_capabilities
+        if query_task_attempt is not UNSET:
+            field_dict["query_task_attempt"] = query_task_attempt
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.worker_server_capabilities import WorkerServerCapabilities
+
+        d = dict(src_dict)
+        query_task_id = d.pop("query_task_id")
+
+        outcome = d.pop("outcome")
+
+        protocol_version = d.pop("protocol_version", UNSET)
+
+        _server_capabilities = d.pop("server_capabilities", UNSET)
+        server_capabilities: WorkerServerCapabilities | Unset
+        if isinstance(_server_capabilities, Unset):
+            server_capabilities = UNSET
+        else:
+            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+
+        query_task_attempt = d.pop("query_task_attempt", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        query_task_complete_response = cls(
+            query_task_id=query_task_id,
+            outcome=outcome,
+            protocol_version=protocol_version,
+            server_capabilities=server_capabilities,
+            query_task_attempt=query_task_attempt,
+            status=status,
+        )
+
+        query_task_complete_response.additional_properties = d
+        return query_task_complete_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

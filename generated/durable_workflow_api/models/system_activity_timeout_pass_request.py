@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SystemActivityTimeoutPassRequest")
+
+
+@_attrs_define
+class SystemActivityTimeoutPassRequest:
+    """Body of `POST /api/system/activity-timeouts/pass`."""
+
+    execution_ids: list[str] | None | Unset = UNSET
+    """ Defaults to the currently expired executions. """
+    limit: int | None | Unset = 100
+    """ Maximum items to process; the server caps larger values at 100. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        execution_ids: list[str] | None | Unset
+        if isinstance(self.execution_ids, Unset):
+            execution_ids = UNSET
+        elif isinstance(self.execution_ids, list):
+            execution_ids = self.execution_ids
+
+        else:
+            execution_ids = self.execution_ids
+
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if execution_ids is not UNSET:
+            field_dict["execution_ids"] = execution_ids
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_execution_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                execution_ids_type_0 = cast(list[str], data)
+
+                return execution_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        execution_ids = _parse_execution_ids(d.pop("execution_ids", UNSET))
+
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        system_activity_timeout_pass_request = cls(
+            execution_ids=execution_ids,
+            limit=limit,
+        )
+
+        system_activity_timeout_pass_request.additional_properties = d
+        return system_activity_timeout_pass_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowCommandRecordVersionMarker")
+
+
+@_attrs_define
+class WorkflowCommandRecordVersionMarker:
+    """Record the version chosen for a change id (`min_supported <= version <= max_supported`)."""
+
+    type_: Literal["record_version_marker"]
+    change_id: str
+    version: int
+    min_supported: int
+    max_supported: int
+    cancellation_scope_id: None | str | Unset = UNSET
+    cancellation_cleanup: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        change_id = self.change_id
+
+        version = self.version
+
+        min_supported = self.min_supported
+
+        max_supported = self.max_supported
+
+        cancellation_scope_id: None | str | Unset
+        if isinstance(self.cancellation_scope_id, Unset):
+            cancellation_scope_id = UNSET
+        else:
+            cancellation_scope_id = self.cancellation_scope_id
+
+        cancellation_cleanup: bool | None | Unset
+        if isinstance(self.cancellation_cleanup, Unset):
+            cancellation_cleanup = UNSET
+        else:
+            cancellation_cleanup = self.cancellation_cleanup
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "change_id": change_id,
+                "version": version,
+                "min_supported": min_supported,
+                "max_supported": max_supported,
+            }
+        )
+        if cancellation_scope_id is not UNSET:
+            field_dict["cancellation_scope_id"] = cancellation_scope_id
+        if cancellation_cleanup is not UNSET:
+            field_dict["cancellation_cleanup"] = cancellation_cleanup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["record_version_marker"], d.pop("type"))
+        if type_ != "record_version_marker":
+            raise ValueError(f"type must match const 'record_version_marker', got '{type_}'")
+
+        change_id = d.pop("change_id")
+
+        version = d.pop("version")
+
+        min_supported = d.pop("min_supported")
+
+        max_supported = d.pop("max_supported")
+
+        def _parse_cancellation_scope_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancellation_scope_id = _parse_cancellation_scope_id(d.pop("cancellation_scope_id", UNSET))
+
+        def _parse_cancellation_cleanup(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cancellation_cleanup = _parse_cancellation_cleanup(d.pop("cancellation_cleanup", UNSET))
+
+        workflow_command_record_version_marker = cls(
+            type_=type_,
+            change_id=change_id,
+            version=version,
+            min_supported=min_supported,
+            max_supported=max_supported,
+            cancellation_scope_id=cancellation_scope_id,
+            cancellation_cleanup=cancellation_cleanup,
+        )
+
+        workflow_command_record_version_marker.additional_properties = d
+        return workflow_command_record_version_marker
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

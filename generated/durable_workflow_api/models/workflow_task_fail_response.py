@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.worker_server_capabilities import WorkerServerCapabilities
+
+
+T = TypeVar("T", bound="WorkflowTaskFailResponse")
+
+
+@_attrs_define
+class WorkflowTaskFailResponse:
+    task_id: str
+    outcome: str
+    protocol_version: str | Unset = UNSET
+    """ The worker protocol version the server speaks. """
+    server_capabilities: WorkerServerCapabilities | Unset = UNSET
+    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
+    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    workflow_task_attempt: int | Unset = UNSET
+    recorded: bool | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    next_task_id: None | str | Unset = UNSET
+    run_status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        outcome = self.outcome
+
+        protocol_version = self.protocol_version
+
+        server_capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.server_capabilities, Unset):
+            server_capabilities = self.server_capabilities.to_dict()
+
+        workflow_task_attempt = self.workflow_task_attempt
+
+        recorded = self.recorded
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        next_task_id: None | str | Unset
+        if isinstance(self.next_task_id, Unset):
+            next_task_id = UNSET
+        else:
+            next_task_id = self.next_task_id
+
+        run_status: None | str | Unset
+        if isinstance(self.run_status, Unset):
+            run_status = UNSET
+        else:
+            run_status = self.run_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "outcome": outcome,
+            }
+        )
+        if protocol_version is not UNSET:
+            field_dict["protocol_version"] = protocol_version
+        if server_capabilities is not UNSET:
+            field_dict["server_capabilities"] = server_capabilities
+        if workflow_task_attempt is not UNSET:
+            field_dict["workflow_task_attempt"] = workflow_task_attempt
+        if recorded is not UNSET:
+            field_dict["recorded"] = recorded
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if next_task_id is not UNSET:
+            field_dict["next_task_id"] = next_task_id
+        if run_status is not UNSET:
+            field_dict["run_status"] = run_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.worker_server_capabilities import WorkerServerCapabilities
+
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        outcome = d.pop("outcome")
+
+        protocol_version = d.pop("protocol_version", UNSET)
+
+        _server_capabilities = d.pop("server_capabilities", UNSET)
+        server_capabilities: WorkerServerCapabilities | Unset
+        if isinstance(_server_capabilities, Unset):
+            server_capabilities = UNSET
+        else:
+            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+
+        workflow_task_attempt = d.pop("workflow_task_attempt", UNSET)
+
+        recorded = d.pop("recorded", UNSET)
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_next_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_task_id = _parse_next_task_id(d.pop("next_task_id", UNSET))
+
+        def _parse_run_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        run_status = _parse_run_status(d.pop("run_status", UNSET))
+
+        workflow_task_fail_response = cls(
+            task_id=task_id,
+            outcome=outcome,
+            protocol_version=protocol_version,
+            server_capabilities=server_capabilities,
+            workflow_task_attempt=workflow_task_attempt,
+            recorded=recorded,
+            reason=reason,
+            next_task_id=next_task_id,
+            run_status=run_status,
+        )
+
+        workflow_task_fail_response.additional_properties = d
+        return workflow_task_fail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
