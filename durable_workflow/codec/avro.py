@@ -40,10 +40,16 @@ import binascii
 import json
 import math
 import struct
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Final, TypeAlias, Union
 
-from ..errors import InvalidPayloadFraming, UnsupportedPayloadSchema, ValueConversionError
+from ..errors import (
+    InvalidPayloadFraming,
+    PayloadError,
+    UnsupportedPayloadSchema,
+    ValueConversionError,
+)
 
 __all__ = [
     "AVRO_CODEC",
@@ -71,6 +77,8 @@ AvroValue: TypeAlias = Union[  # noqa: UP007 - recursive alias needs the Union f
     bool, int, float, bytes, str, list["AvroValue"], dict[str, "AvroValue"], None
 ]
 """A canonical Avro Value: what :func:`decode_value` returns and :func:`encode_value` takes."""
+
+_Adapter: TypeAlias = Callable[[Any], object]
 
 AVRO_CODEC: Final = "avro"
 """The codec name payload envelopes carry for Avro Value v1."""
@@ -175,7 +183,7 @@ def _key_segment(key: str) -> str:
     return f".{key}" if key.isidentifier() else f"[{key!r}]"
 
 
-def _encode(value: Any, out: bytearray, depth: int) -> None:
+def _encode(value: Any, out: bytearray, depth: int, default: _Adapter | None) -> None:
     t = type(value)
     if t is str:
         raw = _utf8(value)
@@ -208,7 +216,7 @@ def _encode(value: Any, out: bytearray, depth: int) -> None:
                     raw_key = _utf8(key)
                     out += _length(len(raw_key))
                     out += raw_key
-                    _encode(item, out, depth + 1)
+                    _encode(item, out, depth + 1, default)
             except _EncodeFailure as failure:
                 failure.path.append(_key_segment(key) if isinstance(key, str) else f"[{key!r}]")
                 raise
@@ -222,7 +230,7 @@ def _encode(value: Any, out: bytearray, depth: int) -> None:
             index = 0
             try:
                 for index, item in enumerate(value):  # noqa: B007
-                    _encode(item, out, depth + 1)
+                    _encode(item, out, depth + 1, default)
             except _EncodeFailure as failure:
                 failure.path.append(f"[{index}]")
                 raise
@@ -244,7 +252,7 @@ def _encode(value: Any, out: bytearray, depth: int) -> None:
         out += _length(len(value))
         out += value
     else:
-        _encode_subclass(value, out, depth)
+        _encode_subclass(value, out, depth, default)
 
 
 def _utf8(text: str) -> bytes:
@@ -258,30 +266,50 @@ def _utf8(text: str) -> bytes:
         ) from None
 
 
-def _encode_subclass(value: object, out: bytearray, depth: int) -> None:
+def _encode_subclass(value: object, out: bytearray, depth: int, default: _Adapter | None) -> None:
     # Subclasses of the canonical types (IntEnum and StrEnum members, dict/list subclasses) are
     # accepted as their base kind; bool is checked before int because it is an int subclass.
     if isinstance(value, bool):
-        _encode(bool(value), out, depth)
+        _encode(bool(value), out, depth, default)
     elif isinstance(value, int):
-        _encode(int.__index__(value), out, depth)
+        _encode(int.__index__(value), out, depth, default)
     elif isinstance(value, float):
-        _encode(float.__float__(value), out, depth)
+        _encode(float.__float__(value), out, depth, default)
     elif isinstance(value, bytes):
-        _encode(b"" + value, out, depth)
+        _encode(b"" + value, out, depth, default)
     elif isinstance(value, str):
         # str.__str__ gives the underlying text even when __str__ is overridden (str enums)
-        _encode(str.__str__(value), out, depth)
+        _encode(str.__str__(value), out, depth, default)
     elif isinstance(value, list):
-        _encode(list(value), out, depth)
+        _encode(list(value), out, depth, default)
     elif isinstance(value, dict):
-        _encode(dict(value), out, depth)
+        _encode(dict(value), out, depth, default)
+    elif default is not None:
+        _encode(_adapt(value, default), out, depth, default)
     else:
         raise _EncodeFailure(
             "unsupported_value_type",
             f"unsupported_value_type: adapt {type(value).__name__} to a canonical Avro Value "
             "kind before encoding.",
         )
+
+
+def _adapt(value: object, default: _Adapter) -> object:
+    try:
+        adapted = default(value)
+    except ValueConversionError as exc:
+        failure = _EncodeFailure(exc.reason, exc.args[0] if exc.args else str(exc))
+        if exc.path:
+            failure.path.append(exc.path)
+        raise failure from None
+    except PayloadError as exc:
+        raise _EncodeFailure(exc.code, str(exc)) from None
+    if type(adapted) is type(value):
+        raise _EncodeFailure(
+            "unsupported_value_type",
+            f"unsupported_value_type: the adapter returned {type(value).__name__} unchanged.",
+        )
+    return adapted
 
 
 def _too_deep() -> _EncodeFailure:
@@ -291,40 +319,56 @@ def _too_deep() -> _EncodeFailure:
     )
 
 
-def _encode_into(value: object, out: bytearray, path: str) -> None:
+def _encode_into(value: object, out: bytearray, path: str, default: _Adapter | None) -> None:
     try:
-        _encode(value, out, 0)
+        _encode(value, out, 0, default)
     except _EncodeFailure as failure:
         where = path + "".join(reversed(failure.path))
         raise ValueConversionError(
             f"{failure.message} (at {where})", path=where, reason=failure.reason
         ) from None
+    except RecursionError:
+        raise ValueConversionError(
+            f"nesting_too_deep: the value under {path} nests too deeply to encode "
+            "(or an adapter keeps producing new objects).",
+            path=path,
+            reason="nesting_too_deep",
+        ) from None
 
 
-def encode_datum(value: AvroValue, *, path: str = "value") -> bytes:
+def encode_datum(
+    value: AvroValue, *, path: str = "value", default: _Adapter | None = None
+) -> bytes:
     """Encode a canonical value as an Avro binary datum of the Value schema, without framing.
 
     Raises :class:`~durable_workflow.codec.errors.ValueConversionError` (a
     :class:`~durable_workflow.errors.PayloadConversionError`) naming the offending ``path``.
     """
     out = bytearray()
-    _encode_into(value, out, path)
+    _encode_into(value, out, path, default)
     return bytes(out)
 
 
-def encode_value(value: AvroValue, *, path: str = "value") -> bytes:
+def encode_value(
+    value: AvroValue, *, path: str = "value", default: _Adapter | None = None
+) -> bytes:
     """Encode a canonical value as a single-object framed Avro Value (``C3 01`` + fingerprint).
 
     ``path`` names the value in error messages (``input`` gives ``input[0].items[2]``).
+    ``default``, like ``json.dumps``'s, is called with each value that is not canonical and
+    returns a replacement to encode instead (one level at a time; the replacement may contain
+    further non-canonical values). It signals failure by raising
+    :class:`~durable_workflow.errors.ValueConversionError` (``path`` relative to the value, or
+    ``""``). Without it such values are an ``unsupported_value_type`` error.
     """
     out = bytearray(FRAME_HEADER)
-    _encode_into(value, out, path)
+    _encode_into(value, out, path, default)
     return bytes(out)
 
 
-def encode_blob(value: AvroValue, *, path: str = "value") -> str:
+def encode_blob(value: AvroValue, *, path: str = "value", default: _Adapter | None = None) -> str:
     """Encode a canonical value as the payload blob text: standard base64 of the framed bytes."""
-    return base64.b64encode(encode_value(value, path=path)).decode("ascii")
+    return base64.b64encode(encode_value(value, path=path, default=default)).decode("ascii")
 
 
 # --------------------------------------------------------------------------------- decoding
