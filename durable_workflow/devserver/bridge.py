@@ -299,9 +299,9 @@ def routes(server: AdminServer) -> list[Route]:
             request["wait_for"] = target.get("wait_for") or "accepted"
             if target.get("wait_timeout_seconds") is not None:
                 request["wait_timeout_seconds"] = int(target["wait_timeout_seconds"])
-            status, answer = await _call(
-                engine().update_workflow, namespace, workflow_id, name, request
-            )
+            service = engine()
+            update = getattr(service, "update_workflow_async", None) or service.update_workflow
+            status, answer = await _call(update, namespace, workflow_id, name, request)
         if answer.get("reason") == "instance_not_found":
             return _rejected(adapter, "unknown_target", **common)
         accepted = status < 400

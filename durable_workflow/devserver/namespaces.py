@@ -268,41 +268,61 @@ def _validate_storage_policy(body: dict[str, Any]) -> dict[str, Any]:
     return policy
 
 
-def _table_exists(db: Database, table: str) -> bool:
-    row = db.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
-    return row is not None
+def _columns(db: Database, table: str) -> set[str]:
+    return {row["name"] for row in db.query(f"PRAGMA table_info({table})")}
+
+
+#: Report keys of the delete answer -> the table whose rows they count.
+_DELETE_REPORT = {
+    "workflow_runs": "workflow_runs",
+    "workflow_schedules": "schedules",
+    "search_attribute_definitions": "search_attribute_definitions",
+    "workflow_worker_registrations": "workers",
+}
 
 
 async def _delete_namespace_data(server: AdminServer, name: str) -> dict[str, int]:
-    """Remove what belongs to a namespace; returns counts per resource kind."""
+    """Remove every row that belongs to a namespace; returns counts per resource kind.
+
+    The engine may provide ``workflows.delete_namespace_data(name)`` (returning counts); every
+    remaining table with a ``namespace`` column is cleared here, and tables keyed only by
+    ``run_id`` lose the rows of the namespace's runs.
+    """
     deleted: dict[str, int] = {}
-    workflows = getattr(server, "workflows", None)
-    hook = getattr(workflows, "delete_namespace_data", None)
+    hook = getattr(getattr(server, "workflows", None), "delete_namespace_data", None)
     if callable(hook):
         result = hook(name)
         if inspect.isawaitable(result):
             result = await result
         if isinstance(result, dict):
             deleted.update({k: int(v) for k, v in result.items() if isinstance(v, int)})
-    deleted.setdefault("workflow_runs", 0)
-    owned = [
-        ("workflow_schedules", "schedules", "namespace = ? AND status != 'deleted'"),
-        ("search_attribute_definitions", "search_attribute_definitions", "namespace = ?"),
+    db = server.db
+    tables = [
+        row["name"]
+        for row in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        if row["name"] not in ("namespaces", "schema_migrations")
     ]
-    with server.db.transaction() as conn:
-        for key, table, where in owned:
-            if not _table_exists(server.db, table):
-                deleted.setdefault(key, 0)
+    columns = {table: _columns(db, table) for table in tables}
+    with db.transaction() as conn:
+        for key, table in _DELETE_REPORT.items():
+            if key in deleted or "namespace" not in columns.get(table, set()):
                 continue
+            where = "namespace = ?" + (" AND status != 'deleted'" if table == "schedules" else "")
             count = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", (name,)).fetchone()
             deleted[key] = int(count[0])
-        if _table_exists(server.db, "schedule_events"):
-            conn.execute("DELETE FROM schedule_events WHERE namespace = ?", (name,))
-        if _table_exists(server.db, "schedules"):
-            conn.execute("DELETE FROM schedules WHERE namespace = ?", (name,))
-        if _table_exists(server.db, "search_attribute_definitions"):
-            conn.execute("DELETE FROM search_attribute_definitions WHERE namespace = ?", (name,))
-        if _table_exists(server.db, "bridge_commands"):
-            conn.execute("DELETE FROM bridge_commands WHERE namespace = ?", (name,))
-    deleted.setdefault("workflow_worker_registrations", 0)
+        if "namespace" in columns.get("workflow_runs", set()):
+            for table in tables:
+                if "namespace" not in columns[table] and "run_id" in columns[table]:
+                    conn.execute(
+                        f"DELETE FROM {table} WHERE run_id IN"
+                        " (SELECT run_id FROM workflow_runs WHERE namespace = ?)",
+                        (name,),
+                    )
+        for table in tables:
+            if "namespace" in columns[table]:
+                conn.execute(f"DELETE FROM {table} WHERE namespace = ?", (name,))
+    for key in _DELETE_REPORT:
+        deleted.setdefault(key, 0)
     return deleted

@@ -735,27 +735,41 @@ async def _fire_due(
     return results
 
 
-def _next_due(server: AdminServer) -> tuple[datetime | None, bool]:
+def _next_due(server: AdminServer) -> tuple[datetime | None, list[str]]:
+    """The earliest due time and the runs whose close would let a buffered fire start."""
     row = server.db.query_one(
-        "SELECT MIN(next_fire_at) AS due, SUM(buffered_actions != '[]') AS buffered"
-        " FROM schedules WHERE status = 'active'"
+        "SELECT MIN(next_fire_at) AS due FROM schedules WHERE status = 'active'"
     )
-    if row is None:
-        return None, False
-    return from_db_time(row["due"]), bool(row["buffered"])
+    waiting = server.db.query(
+        "SELECT latest_workflow_run_id FROM schedules WHERE status = 'active'"
+        " AND buffered_actions != '[]'"
+    )
+    runs = [r["latest_workflow_run_id"] or "" for r in waiting]
+    return from_db_time(row["due"] if row is not None else None), runs
+
+
+async def _wait_any(events: list[asyncio.Event], timeout: float) -> None:
+    waiters = [asyncio.ensure_future(event.wait()) for event in events]
+    try:
+        await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiter in waiters:
+            waiter.cancel()
 
 
 async def background(server: AdminServer) -> None:
     """Fire schedules while the server runs.
 
     Sleeps until the earliest due time, waking early when the clock moves (ManualClock
-    listeners), when a schedule changes (:func:`wake`), or — while buffered fires wait for a
-    running workflow to close — every second to look at that workflow again.
+    listeners), when a schedule changes (:func:`wake`), or when the run a buffered fire waits
+    for closes (the server's notifier, key ``("run", run_id)``); while buffered fires wait it
+    also looks again every second.
     """
     loop = asyncio.get_running_loop()
     event = asyncio.Event()
     server.clock.add_listener(event)
     _wakeups.setdefault(server, []).append((loop, event))
+    listen = getattr(getattr(server, "notifier", None), "listen", None)
     try:
         while True:
             event.clear()
@@ -765,17 +779,21 @@ async def background(server: AdminServer) -> None:
                 raise
             except Exception:
                 log.exception("schedule tick failed")
-            due, buffered = _next_due(server)
+            due, waiting_runs = _next_due(server)
             timeout = 60.0
             if due is not None:
                 timeout = max(0.0, min(timeout, (due - server.clock.now()).total_seconds()))
-            if buffered:
+            if waiting_runs:
                 timeout = min(timeout, 1.0)
-            if timeout > 0:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(event.wait(), timeout)
-            else:
+            if timeout <= 0:
                 await asyncio.sleep(0)
+                continue
+            if callable(listen):
+                keys = ["schedules", *(("run", run_id) for run_id in waiting_runs if run_id)]
+                with listen(*keys) as notified:
+                    await _wait_any([event, notified], timeout)
+            else:
+                await _wait_any([event], timeout)
     finally:
         entries = _wakeups.get(server, [])
         with contextlib.suppress(ValueError):

@@ -116,12 +116,36 @@ def test_delete_namespace_removes_it_and_reports_counts() -> None:
         ).status_code
         == 201
     )
+    schedule = {
+        "schedule_id": "s",
+        "spec": {"intervals": [{"every": "PT1H"}]},
+        "action": {"workflow_type": "g"},
+    }
+    assert c.post("/api/schedules", json=schedule, headers=ns).status_code == 201
+    assert c.post("/api/schedules", json=schedule).status_code == 201
+    # engine-owned tables: one keyed by namespace, one by run only
+    with server.db.transaction() as conn:
+        conn.execute("CREATE TABLE workflow_runs (run_id TEXT, namespace TEXT)")
+        conn.execute("CREATE TABLE run_notes (run_id TEXT)")
+        conn.executemany(
+            "INSERT INTO workflow_runs VALUES (?, ?)",
+            [("r1", "billing"), ("r2", "billing"), ("r3", "default")],
+        )
+        conn.executemany("INSERT INTO run_notes VALUES (?)", [("r1",), ("r3",)])
     resp = c.delete("/api/namespaces/billing")
     assert resp.status_code == 200
     body = resp.json()
     assert body["name"] == "billing"
     assert body["status"] == "deleted"
-    assert body["deleted"]["search_attribute_definitions"] == 1
+    assert body["deleted"] == {
+        "workflow_runs": 2,
+        "workflow_schedules": 1,
+        "search_attribute_definitions": 1,
+        "workflow_worker_registrations": 0,
+    }
+    assert [r["run_id"] for r in server.db.query("SELECT run_id FROM run_notes")] == ["r3"]
+    assert [r["run_id"] for r in server.db.query("SELECT run_id FROM workflow_runs")] == ["r3"]
+    assert c.get("/api/schedules/s").status_code == 200  # other namespaces untouched
     assert all(isinstance(v, int) for v in body["deleted"].values())
     assert c.get("/api/namespaces/billing").status_code == 404
     assert c.delete("/api/namespaces/billing").json()["reason"] == "namespace_not_found"
@@ -129,6 +153,7 @@ def test_delete_namespace_removes_it_and_reports_counts() -> None:
     # re-created namespace starts empty
     c.post("/api/namespaces", json={"name": "billing"})
     assert c.get("/api/search-attributes", headers=ns).json()["custom_attributes"] == []
+    assert c.get("/api/schedules/s/history", headers=ns).status_code == 404
 
 
 def test_external_storage_policy_validation_and_replacement() -> None:
