@@ -684,7 +684,7 @@ class PayloadConverter:
         out = {}
         name = ""
         try:
-            for name in getattr(cls, "__required_keys__", frozenset()):
+            for name in _typeddict_required(cls):
                 if name not in value:
                     raise _Failure(
                         "missing_field", f"missing_field: {cls.__qualname__} requires {name!r}."
@@ -723,6 +723,22 @@ def _non_init_fields_safe(cls: type) -> frozenset[str]:
     if dataclasses.is_dataclass(cls) or attrs.has(cls):
         return _non_init_fields(cls)
     return frozenset()
+
+
+@lru_cache(maxsize=256)
+def _typeddict_required(cls: type) -> tuple[str, ...]:
+    """Required keys of a TypedDict, also when its annotations are postponed strings."""
+    declared: frozenset[str] = getattr(cls, "__required_keys__", frozenset())
+    try:
+        hints = typing.get_type_hints(cls, include_extras=True)
+    except Exception:
+        return tuple(sorted(declared))
+    required = []
+    for name, hint in hints.items():
+        origin = typing.get_origin(hint)
+        if origin is typing.Required or (origin is not typing.NotRequired and name in declared):
+            required.append(name)
+    return tuple(required)
 
 
 def _strip_required(hint: Any) -> Any:
