@@ -25,7 +25,11 @@ class ServerError(DurableWorkflowError):
 
     ``status`` is the HTTP status, ``reason`` the server's stable code (``None`` when the body
     has none), ``message`` the human text and ``body`` the decoded JSON body (or ``None``).
+    ``retry_after`` is the server's ``Retry-After`` in seconds when the answer carried one
+    (typically with 429 and 503).
     """
+
+    retry_after: float | None = None
 
     def __init__(
         self,
@@ -152,11 +156,82 @@ class UnsupportedProtocolVersion(ServerError):
     """The server does not speak the protocol version this SDK sends."""
 
 
+class RequestTooLarge(InvalidArgument):
+    """The request body exceeds the server's size limit (413); ``limit`` is that limit."""
+
+    @property
+    def limit(self) -> int | None:
+        """The server's limit in bytes, when it reported one."""
+        value = self.body.get("limit") if isinstance(self.body, dict) else None
+        return value if isinstance(value, int) else None
+
+
+class MethodNotAllowed(ServerError):
+    """The route exists but not for this HTTP method (405).
+
+    Older servers answer this way for routes they do not implement yet.
+    """
+
+
+class SearchAttributeNotFound(NotFound):
+    """The custom search attribute does not exist."""
+
+
+class ServerTimeout(ServerError):
+    """The server (or a worker it waited on) did not answer in time (504)."""
+
+
+class UnexpectedResponse(ServerError):
+    """A success status came with a body the SDK cannot read (not JSON, or the wrong shape)."""
+
+
+class ExternalPayloadError(ServerError):
+    """The server could not store, fetch or verify an external payload.
+
+    ``reason`` is one of the ``external_payload_*`` codes; ``retryable`` and ``reference_id``
+    come from the body when the server sends them.
+    """
+
+    @property
+    def retryable(self) -> bool | None:
+        """Whether the server says a retry may succeed (``None`` when it did not say)."""
+        value = self.body.get("retryable") if isinstance(self.body, dict) else None
+        return value if isinstance(value, bool) else None
+
+    @property
+    def reference_id(self) -> str | None:
+        """The external payload reference the error is about, when reported."""
+        value = self.body.get("reference_id") if isinstance(self.body, dict) else None
+        return value if isinstance(value, str) else None
+
+
 # --------------------------------------------------------------------------- transport
 
 
 class TransportError(DurableWorkflowError):
     """The request did not get an HTTP answer (connection error or time-out)."""
+
+
+class ConnectionFailed(TransportError):
+    """No connection to the server could be made; the request was not sent."""
+
+
+class TransportTimeout(TransportError):
+    """The server did not answer within the client's time-out."""
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+class ConfigurationError(DurableWorkflowError, ValueError):
+    """The client was configured with values it cannot use (e.g. a malformed ``base_url``)."""
+
+
+class CredentialsError(ConfigurationError):
+    """No credential the client holds may call this protocol plane.
+
+    For example, a client built with only ``worker_token`` cannot make control-plane calls.
+    """
 
 
 # --------------------------------------------------------------------------- workflow outcomes

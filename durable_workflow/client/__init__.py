@@ -1,0 +1,182 @@
+"""Sync and async clients for the Durable Workflow server.
+
+Layout
+======
+
+``_transport.py``
+    No I/O: base URL rules, :class:`Credentials` (token per plane), the :class:`Request`,
+    :class:`Sleep` and :class:`Send` step types, :class:`TransportRetryPolicy`.
+``_errors.py``
+    Status + ``reason`` -> typed exception (the whole table is in its docstring).
+``_core.py``
+    :class:`ClientCore`: configuration shared by both clients and the one place where a request
+    gets its headers, retries, metrics and error mapping (``exchange``/``flow``).
+``_drivers.py``
+    The only I/O: ``SyncBase._run`` (``httpx.Client`` + ``time.sleep``) and ``AsyncBase._run``
+    (``httpx.AsyncClient`` + ``asyncio.sleep``).
+``ops/<area>.py``
+    One module per area (``discovery``, ``namespaces``, ``workflows``, …). Each holds the
+    operation generators of the area, then an ``Async<Area>`` mixin and a ``Sync<Area>`` mixin
+    with the public methods.
+``_client.py``
+    :class:`AsyncClient` and :class:`SyncClient`: constructor, closing, and the list of area
+    mixins they inherit.
+``handles.py``
+    :class:`WorkflowHandle` / :class:`SyncWorkflowHandle` (and further handles).
+``types.py``
+    The returned dataclasses, each with ``from_wire``.
+``metrics.py``
+    The ``metrics=`` hook.
+
+How to add a client method
+==========================
+
+1. **The operation** — in ``ops/<area>.py`` write a generator function taking the
+   :class:`~durable_workflow.client._core.ClientCore` and the method's arguments. It validates the
+   arguments (raise :class:`~durable_workflow.errors.InvalidArgument` before sending), yields one
+   :class:`Request` per HTTP call and receives the :class:`httpx.Response`, and returns the mapped
+   result (``types.py`` dataclass via ``from_wire``, or the raw dict where the seed says so)::
+
+       def describe_worker(core: ClientCore, worker_id: str) -> Operation[WorkerDescription]:
+           response = yield Request(
+               "GET", f"/api/workers/{path_segment(worker_id)}",
+               operation="describe_worker", not_found=WorkerNotFound,
+           )
+           return WorkerDescription.from_wire(json_object(response, operation="describe_worker"))
+
+   Build the request with the generated endpoint when it exists:
+   ``Request.from_kwargs(endpoint._get_kwargs(...), operation=...)``. Set ``plane=Plane.WORKER``
+   for ``/api/worker/*``, ``idempotent=True`` for a POST the protocol makes safe to repeat (and
+   add it to the list in :class:`TransportRetryPolicy`'s docstring), ``command=`` for
+   signal/query/update, ``ok_statuses=`` for error statuses that are results (bridge 422).
+   Error answers are raised into the generator at its ``yield`` as typed exceptions, so catch
+   one there if the operation handles it. Polling loops ``yield Sleep(seconds)``. Encode and
+   decode payloads only through ``core.payloads``. Never do I/O or ``await`` in an operation.
+2. **The async method** — in the area's ``Async<Area>`` mixin::
+
+       async def describe_worker(self, worker_id: str) -> WorkerDescription:
+           \"\"\"Return runtime, capacity, heartbeat, and type support for one worker.\"\"\"
+           return await self._run(describe_worker(self._core, worker_id))
+
+3. **The sync twin** — in ``Sync<Area>``: the same name, parameters, defaults, annotations
+   (a sync handle type where the async one returns a handle) and the *identical* docstring,
+   with ``self._run(...)`` and no ``await``.
+4. **A new area** — a new ``ops/<area>.py`` with both mixins, and one line each in the base lists
+   of :class:`AsyncClient` and :class:`SyncClient` in ``_client.py``.
+5. **Tests** — ``tests/client/``: the exact request (method, path, query, headers, JSON body) and
+   the mapped result through ``httpx.MockTransport``, for both clients.
+   ``tests/client/test_parity.py`` fails when the async and sync surfaces differ.
+
+Handle methods follow the same rule: the async handle method and its sync twin, both delegating
+to the client method.
+"""
+
+from __future__ import annotations
+
+from durable_workflow.client._client import AsyncClient, Client, SyncClient
+from durable_workflow.client._payloads import PayloadCodec
+from durable_workflow.client._transport import (
+    CONTROL_PLANE_VERSION,
+    WORKER_PROTOCOL_VERSION,
+    Credentials,
+    Plane,
+    Request,
+    Send,
+    Sleep,
+    TransportRetryPolicy,
+)
+from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
+from durable_workflow.client.metrics import (
+    NOOP_METRICS,
+    InMemoryMetrics,
+    MetricsRecorder,
+    NoopMetrics,
+)
+from durable_workflow.client.types import (
+    BridgeAdapterOutcome,
+    ExternalPayloadStoragePolicy,
+    NamespaceDescription,
+    NamespaceList,
+    ScheduleAction,
+    ScheduleBackfillResult,
+    ScheduleDescription,
+    ScheduleHistoryEvent,
+    ScheduleHistoryPage,
+    ScheduleList,
+    ScheduleSpec,
+    ScheduleTriggerResult,
+    SearchAttributeList,
+    StandaloneActivityExecution,
+    StandaloneActivityList,
+    StoragePayloadTestResult,
+    StorageTestResult,
+    TaskQueueAdmission,
+    TaskQueueBuildIdCohort,
+    TaskQueueBuildIdRollout,
+    TaskQueueBuildIdRolloutState,
+    TaskQueueDescription,
+    TaskQueueList,
+    TaskQueueQueryAdmission,
+    TaskQueueTaskAdmission,
+    WorkerDescription,
+    WorkerList,
+    WorkflowCommandResult,
+    WorkflowExecution,
+    WorkflowList,
+    WorkflowRun,
+    WorkflowRunList,
+)
+
+__all__ = [
+    "CONTROL_PLANE_VERSION",
+    "NOOP_METRICS",
+    "WORKER_PROTOCOL_VERSION",
+    "AsyncClient",
+    "BridgeAdapterOutcome",
+    "Client",
+    "Credentials",
+    "ExternalPayloadStoragePolicy",
+    "InMemoryMetrics",
+    "MetricsRecorder",
+    "NamespaceDescription",
+    "NamespaceList",
+    "NoopMetrics",
+    "PayloadCodec",
+    "Plane",
+    "Request",
+    "ScheduleAction",
+    "ScheduleBackfillResult",
+    "ScheduleDescription",
+    "ScheduleHistoryEvent",
+    "ScheduleHistoryPage",
+    "ScheduleList",
+    "ScheduleSpec",
+    "ScheduleTriggerResult",
+    "SearchAttributeList",
+    "Send",
+    "Sleep",
+    "StandaloneActivityExecution",
+    "StandaloneActivityList",
+    "StoragePayloadTestResult",
+    "StorageTestResult",
+    "SyncClient",
+    "SyncWorkflowHandle",
+    "TaskQueueAdmission",
+    "TaskQueueBuildIdCohort",
+    "TaskQueueBuildIdRollout",
+    "TaskQueueBuildIdRolloutState",
+    "TaskQueueDescription",
+    "TaskQueueList",
+    "TaskQueueQueryAdmission",
+    "TaskQueueTaskAdmission",
+    "TransportRetryPolicy",
+    "WorkerDescription",
+    "WorkerList",
+    "WorkflowCommandResult",
+    "WorkflowExecution",
+    "WorkflowHandle",
+    "WorkflowList",
+    "WorkflowRef",
+    "WorkflowRun",
+    "WorkflowRunList",
+]

@@ -1,0 +1,260 @@
+"""The two client classes, assembled from one mixin per area (see ``client/__init__.py``)."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from durable_workflow.client._core import ClientCore
+from durable_workflow.client._drivers import AsyncBase, SyncBase
+from durable_workflow.client._payloads import (
+    DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES,
+    DEFAULT_WARNING_THRESHOLD_PERCENT,
+    CodecPayloads,
+)
+from durable_workflow.client._transport import (
+    Credentials,
+    TransportRetryPolicy,
+    normalize_base_url,
+)
+from durable_workflow.client.metrics import NOOP_METRICS, MetricsRecorder
+from durable_workflow.client.ops.discovery import AsyncDiscovery, SyncDiscovery
+from durable_workflow.client.ops.namespaces import AsyncNamespaces, SyncNamespaces
+from durable_workflow.client.ops.workflows import AsyncWorkflows, SyncWorkflows
+from durable_workflow.errors import ConfigurationError
+
+
+def _build_core(
+    base_url: str,
+    *,
+    token: str | None,
+    control_token: str | None,
+    worker_token: str | None,
+    namespace: str,
+    timeout: float,
+    retry_policy: TransportRetryPolicy | None,
+    metrics: MetricsRecorder | None,
+    payload_size_limit_bytes: int,
+    payload_size_warning_threshold_percent: int,
+    payload_size_warnings: bool,
+    external_storage: Any,
+    external_storage_threshold_bytes: int | None,
+    external_storage_cache: Any,
+) -> ClientCore:
+    if not isinstance(namespace, str) or not namespace.strip():
+        raise ConfigurationError("namespace must be a non-empty string")
+    if not isinstance(timeout, int | float) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    if payload_size_limit_bytes < 1:
+        raise ConfigurationError("payload_size_limit_bytes must be at least 1")
+    if not 0 < payload_size_warning_threshold_percent <= 100:
+        raise ConfigurationError("payload_size_warning_threshold_percent must be in 1..100")
+    if external_storage_threshold_bytes is not None and external_storage_threshold_bytes < 1:
+        raise ConfigurationError("external_storage_threshold_bytes must be at least 1 when given")
+    if retry_policy is not None and not isinstance(retry_policy, TransportRetryPolicy):
+        raise ConfigurationError("retry_policy must be a TransportRetryPolicy")
+    return ClientCore(
+        base_url=normalize_base_url(base_url),
+        namespace=namespace,
+        credentials=Credentials(
+            token=token or None,
+            control_token=control_token or None,
+            worker_token=worker_token or None,
+        ),
+        timeout=float(timeout),
+        retry_policy=retry_policy or TransportRetryPolicy(),
+        metrics=metrics or NOOP_METRICS,
+        payloads=CodecPayloads(
+            size_limit_bytes=payload_size_limit_bytes,
+            warning_threshold_percent=payload_size_warning_threshold_percent,
+            warnings=payload_size_warnings,
+            external_storage=external_storage,
+            external_storage_threshold_bytes=external_storage_threshold_bytes,
+            external_storage_cache=external_storage_cache,
+        ),
+    )
+
+
+class AsyncClient(AsyncDiscovery, AsyncNamespaces, AsyncWorkflows, AsyncBase):
+    """Async HTTP client for Durable Workflow control-plane and worker APIs.
+
+    ``base_url`` is the server root (``http://localhost:8080``) or a managed-runtime prefix; the
+    client appends ``/api`` itself, so the URL must not end in ``/api`` nor carry a query or
+    fragment. Tokens: ``token`` is the shared credential; ``control_token`` (control plane) and
+    ``worker_token`` (worker plane) take precedence on their plane. ``namespace`` is sent as
+    ``X-Namespace`` on every call. ``retry_policy`` (a :class:`TransportRetryPolicy`) governs
+    transport retries, ``metrics`` receives per-request measurements. The payload settings
+    (size limit and warning, external storage and its threshold and cache) apply to every value
+    the client encodes. ``transport`` optionally replaces the httpx transport (tests, ASGI apps).
+
+    The client owns one ``httpx.AsyncClient`` connection pool. Use it as an async context
+    manager or call :meth:`aclose` when finished.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        control_token: str | None = None,
+        worker_token: str | None = None,
+        namespace: str = "default",
+        timeout: float = 60.0,
+        retry_policy: TransportRetryPolicy | None = None,
+        metrics: MetricsRecorder | None = None,
+        payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES,
+        payload_size_warning_threshold_percent: int = DEFAULT_WARNING_THRESHOLD_PERCENT,
+        payload_size_warnings: bool = True,
+        external_storage: Any = None,
+        external_storage_threshold_bytes: int | None = None,
+        external_storage_cache: Any = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._core = _build_core(
+            base_url,
+            token=token,
+            control_token=control_token,
+            worker_token=worker_token,
+            namespace=namespace,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            metrics=metrics,
+            payload_size_limit_bytes=payload_size_limit_bytes,
+            payload_size_warning_threshold_percent=payload_size_warning_threshold_percent,
+            payload_size_warnings=payload_size_warnings,
+            external_storage=external_storage,
+            external_storage_threshold_bytes=external_storage_threshold_bytes,
+            external_storage_cache=external_storage_cache,
+        )
+        self._http = httpx.AsyncClient(
+            base_url=self._core.base_url, timeout=self._core.timeout, transport=transport
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The normalised server root (without ``/api``)."""
+        return self._core.base_url
+
+    @property
+    def namespace(self) -> str:
+        """The namespace sent with every request."""
+        return self._core.namespace
+
+    @property
+    def retry_policy(self) -> TransportRetryPolicy:
+        """The transport retry policy in use."""
+        return self._core.retry_policy
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+
+    async def aclose(self) -> None:
+        """Close the underlying httpx connection pool.
+
+        Equivalent to exiting the async-context-manager form of the client. Safe to call
+        multiple times.
+        """
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class SyncClient(SyncDiscovery, SyncNamespaces, SyncWorkflows, SyncBase):
+    """Blocking HTTP client for Durable Workflow control-plane and worker APIs.
+
+    Same constructor and methods as :class:`AsyncClient`, without ``await``. It performs
+    blocking I/O with one ``httpx.Client`` and never starts an event loop or a thread, so it
+    also works inside a running event loop (for example in a Jupyter cell).
+
+    Use it as a context manager or call :meth:`close` when finished.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        control_token: str | None = None,
+        worker_token: str | None = None,
+        namespace: str = "default",
+        timeout: float = 60.0,
+        retry_policy: TransportRetryPolicy | None = None,
+        metrics: MetricsRecorder | None = None,
+        payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES,
+        payload_size_warning_threshold_percent: int = DEFAULT_WARNING_THRESHOLD_PERCENT,
+        payload_size_warnings: bool = True,
+        external_storage: Any = None,
+        external_storage_threshold_bytes: int | None = None,
+        external_storage_cache: Any = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._core = _build_core(
+            base_url,
+            token=token,
+            control_token=control_token,
+            worker_token=worker_token,
+            namespace=namespace,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            metrics=metrics,
+            payload_size_limit_bytes=payload_size_limit_bytes,
+            payload_size_warning_threshold_percent=payload_size_warning_threshold_percent,
+            payload_size_warnings=payload_size_warnings,
+            external_storage=external_storage,
+            external_storage_threshold_bytes=external_storage_threshold_bytes,
+            external_storage_cache=external_storage_cache,
+        )
+        self._http = httpx.Client(
+            base_url=self._core.base_url, timeout=self._core.timeout, transport=transport
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The normalised server root (without ``/api``)."""
+        return self._core.base_url
+
+    @property
+    def namespace(self) -> str:
+        """The namespace sent with every request."""
+        return self._core.namespace
+
+    @property
+    def retry_policy(self) -> TransportRetryPolicy:
+        """The transport retry policy in use."""
+        return self._core.retry_policy
+
+    def __repr__(self) -> str:
+        return f"SyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+
+    def close(self) -> None:
+        """Close the underlying httpx connection pool.
+
+        Equivalent to exiting the context-manager form of the client. Safe to call multiple
+        times.
+        """
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+Client = AsyncClient

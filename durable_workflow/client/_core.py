@@ -1,0 +1,291 @@
+"""The I/O-free heart of both clients: configuration, the exchange policy and the step protocol.
+
+An *operation* is a generator that yields :class:`~._transport.Request` (an HTTP call to make)
+or :class:`~._transport.Sleep` (a pause) and receives the :class:`httpx.Response` of each
+request; it returns the mapped result. Error answers are raised *into* the operation at its
+``yield`` as typed exceptions, so an operation may catch the ones it expects.
+
+:meth:`ClientCore.flow` turns an operation into a stream of low-level steps —
+:class:`~._transport.Send` and :class:`~._transport.Sleep` — adding credentials and protocol
+headers, retries with back-off, metrics and error mapping on the way. A driver (see
+``_drivers.py``) only performs those steps: ``httpx.Client`` + ``time.sleep`` for the sync
+client, ``httpx.AsyncClient`` + ``asyncio.sleep`` for the async one. Transport failures
+(``httpx.TransportError``) are thrown back into the flow by the driver.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Generator
+from typing import Any, TypeAlias, TypeVar
+
+import attrs
+import httpx
+
+from durable_workflow import errors as e
+from durable_workflow.client._errors import error_from_response
+from durable_workflow.client._payloads import PayloadCodec
+from durable_workflow.client._transport import (
+    CONTROL_PLANE_VERSION,
+    CONTROL_PLANE_VERSION_HEADER,
+    NAMESPACE_HEADER,
+    WORKER_PROTOCOL_VERSION,
+    WORKER_PROTOCOL_VERSION_HEADER,
+    Credentials,
+    Plane,
+    Request,
+    Send,
+    Sleep,
+    TransportRetryPolicy,
+    clean_params,
+    parse_retry_after,
+    transport_status,
+)
+from durable_workflow.client.metrics import MetricsRecorder
+
+T = TypeVar("T")
+
+logger = logging.getLogger("durable_workflow.client")
+
+#: What an operation yields and receives, and returns ``T``.
+Operation: TypeAlias = Generator[Request | Sleep, httpx.Response | None, T]
+#: What a driver performs: low-level steps; it sends back responses (or throws transport errors).
+Flow: TypeAlias = Generator[Send | Sleep, httpx.Response | None, T]
+
+
+def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, "***")
+        return value
+    if isinstance(value, dict):
+        return {k: _scrub(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, secrets) for v in value]
+    return value
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """The JSON body of ``response``; the text when it is not JSON; ``None`` when empty."""
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+def json_object(response: httpx.Response | None, *, operation: str = "") -> dict[str, Any]:
+    """The response body as a JSON object (else ``UnexpectedResponse``)."""
+    if response is None:
+        raise e.UnexpectedResponse(f"{operation or 'request'}: no response", body=None)
+    body = decode_body(response)
+    if not isinstance(body, dict):
+        raise e.UnexpectedResponse(
+            f"{operation or 'request'}: expected a JSON object, got {type(body).__name__}",
+            status=response.status_code,
+            reason="invalid_response",
+            body=body,
+        )
+    return body
+
+
+@attrs.define(repr=False, eq=False)
+class ClientCore:
+    """State shared by the sync and async client (no I/O): what an operation may consult.
+
+    ``cluster_info`` caches ``GET /api/cluster/info`` once an operation fetched it.
+    """
+
+    base_url: str
+    namespace: str
+    credentials: Credentials
+    timeout: float
+    retry_policy: TransportRetryPolicy
+    metrics: MetricsRecorder
+    payloads: PayloadCodec
+    control_plane_version: str = CONTROL_PLANE_VERSION
+    worker_protocol_version: str = WORKER_PROTOCOL_VERSION
+    cluster_info: dict[str, Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"ClientCore(base_url={self.base_url!r}, namespace={self.namespace!r})"
+
+    # ------------------------------------------------------------------ headers
+
+    def headers_for(self, plane: Plane) -> dict[str, str]:
+        """Standard headers of ``plane``: Accept, credentials, namespace, protocol version."""
+        headers = {"Accept": "application/json"}
+        token = self.credentials.for_plane(plane)
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        headers[NAMESPACE_HEADER] = self.namespace
+        if plane is Plane.CONTROL:
+            headers[CONTROL_PLANE_VERSION_HEADER] = self.control_plane_version
+        elif plane is Plane.WORKER:
+            headers[WORKER_PROTOCOL_VERSION_HEADER] = self.worker_protocol_version
+        return headers
+
+    def prepare(self, request: Request) -> Send:
+        """The :class:`Send` step for ``request`` (standard headers merged under its own)."""
+        headers = self.headers_for(request.plane)
+        for key, value in request.headers.items():
+            if key.lower() == "authorization":
+                continue
+            headers[key] = value
+        return Send(
+            method=request.method.upper(),
+            url=request.url,
+            params=clean_params(request.params),
+            json=request.json,
+            headers=headers,
+            timeout=request.timeout,
+        )
+
+    def control_header_args(self) -> dict[str, Any]:
+        """Header keyword arguments of a generated control-plane endpoint's ``_get_kwargs``."""
+        return {
+            "x_namespace": self.namespace,
+            "x_durable_workflow_control_plane_version": self.control_plane_version,
+        }
+
+    def worker_header_args(self) -> dict[str, Any]:
+        """Header keyword arguments of a generated worker-plane endpoint's ``_get_kwargs``."""
+        return {
+            "x_namespace": self.namespace,
+            "x_durable_workflow_protocol_version": self.worker_protocol_version,
+        }
+
+    # ------------------------------------------------------------------ one call, with retries
+
+    def exchange(self, request: Request) -> Flow[httpx.Response]:
+        """Perform ``request`` with retries; return its response or raise a typed error."""
+        send = self.prepare(request)
+        policy = self.retry_policy
+        idempotent = request.is_idempotent
+        operation = request.operation or f"{send.method} {send.url}"
+        plane = request.plane.value
+        first_started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = yield send
+            except httpx.TransportError as exc:
+                status = transport_status(exc)
+                self._record(operation, plane, send.method, status, started)
+                logger.debug(
+                    "%s %s failed: %s (attempt %d)", send.method, send.url, status, attempt
+                )
+                if policy.is_retryable_exception(exc, idempotent=idempotent):
+                    delay = policy.delay_before_retry(
+                        attempt=attempt, elapsed=time.monotonic() - first_started
+                    )
+                    if delay is not None:
+                        self._retrying(operation, plane, send, status, attempt, delay)
+                        yield Sleep(delay)
+                        continue
+                raise self._transport_error(exc, send, attempt) from exc
+            if response is None:  # pragma: no cover - drivers always answer
+                raise e.UnexpectedResponse(f"{operation}: the driver returned no response")
+            status_code = response.status_code
+            self._record(operation, plane, send.method, str(status_code), started)
+            logger.debug("%s %s -> %d (attempt %d)", send.method, send.url, status_code, attempt)
+            if status_code < 400 or status_code in request.ok_statuses:
+                return response
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if policy.is_retryable_status(status_code, idempotent=idempotent):
+                delay = policy.delay_before_retry(
+                    attempt=attempt,
+                    elapsed=time.monotonic() - first_started,
+                    retry_after=retry_after,
+                )
+                if delay is not None:
+                    self._retrying(operation, plane, send, str(status_code), attempt, delay)
+                    yield Sleep(delay)
+                    continue
+            raise self.error_for(response, request, retry_after=retry_after)
+
+    def error_for(
+        self, response: httpx.Response, request: Request, *, retry_after: float | None = None
+    ) -> e.ServerError:
+        """The typed exception for an error ``response`` to ``request`` (tokens scrubbed)."""
+        secrets = self.credentials.secrets()
+        body = _scrub(decode_body(response), secrets)
+        exc = error_from_response(
+            response.status_code,
+            body,
+            command=request.command,
+            not_found=request.not_found,
+            retry_after=retry_after,
+        )
+        return exc
+
+    def _transport_error(
+        self, exc: httpx.TransportError, send: Send, attempts: int
+    ) -> e.TransportError:
+        secrets = self.credentials.secrets()
+        detail = _scrub(str(exc) or type(exc).__name__, secrets)
+        tries = f" after {attempts} attempts" if attempts > 1 else ""
+        message = f"{send.method} {send.url} failed{tries}: {detail}"
+        if isinstance(exc, httpx.ConnectError):
+            return e.ConnectionFailed(message)
+        if isinstance(exc, httpx.TimeoutException):
+            return e.TransportTimeout(message)
+        return e.TransportError(message)
+
+    def _record(self, operation: str, plane: str, method: str, status: str, started: float) -> None:
+        self.metrics.record_request(
+            operation=operation,
+            plane=plane,
+            method=method,
+            status=status,
+            duration_seconds=time.perf_counter() - started,
+        )
+
+    def _retrying(
+        self, operation: str, plane: str, send: Send, status: str, attempt: int, delay: float
+    ) -> None:
+        self.metrics.record_retry(
+            operation=operation, plane=plane, status=status, attempt=attempt, delay_seconds=delay
+        )
+        logger.info(
+            "retrying %s %s after %s in %.3fs (attempt %d failed)",
+            send.method,
+            send.url,
+            status,
+            delay,
+            attempt,
+        )
+
+    # ------------------------------------------------------------------ whole operations
+
+    def flow(self, operation: Operation[T]) -> Flow[T]:
+        """Drive ``operation``: expand each :class:`Request` via :meth:`exchange`."""
+        reply: httpx.Response | None = None
+        error: BaseException | None = None
+        try:
+            while True:
+                try:
+                    step = operation.send(reply) if error is None else operation.throw(error)
+                except StopIteration as stop:
+                    result: T = stop.value
+                    return result
+                reply, error = None, None
+                if isinstance(step, Sleep):
+                    yield step
+                elif isinstance(step, Request):
+                    try:
+                        reply = yield from self.exchange(step)
+                    except e.DurableWorkflowError as exc:
+                        error = exc
+                else:
+                    raise TypeError(
+                        f"an operation yielded {type(step).__name__}, not Request/Sleep"
+                    )
+        finally:
+            operation.close()
