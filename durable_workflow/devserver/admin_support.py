@@ -21,8 +21,6 @@ from .clock import Clock
 from .db import Database
 from .errors import ApiError
 
-CONTROL_PLANE_VERSION_HEADER = "X-Durable-Workflow-Control-Plane-Version"
-CONTROL_PLANE_VERSION = "2"
 DEFAULT_NAMESPACE = "default"
 MAX_MEMO_BYTES = 262_144
 
@@ -43,12 +41,8 @@ class AdminServer(Protocol):
 
 
 def json_response(body: Mapping[str, Any], status: int = 200) -> JSONResponse:
-    """A JSON answer carrying the control-plane version header."""
-    return JSONResponse(
-        dict(body),
-        status_code=status,
-        headers={CONTROL_PLANE_VERSION_HEADER: CONTROL_PLANE_VERSION},
-    )
+    """A JSON answer (the protocol middleware adds the control-plane version header)."""
+    return JSONResponse(dict(body), status_code=status)
 
 
 async def read_json_object(request: Request) -> dict[str, Any]:

@@ -214,7 +214,9 @@ def build_app(server: FakeServer) -> Starlette:
                     f"Namespace '{namespace}' does not exist.",
                     namespace=namespace,
                 )
-            return await call_next(request)
+            response = await call_next(request)
+            response.headers.update(HEADERS)
+            return response
         except ApiError as exc:
             return JSONResponse(exc.body(), status_code=exc.status, headers=HEADERS)
 
