@@ -1031,7 +1031,9 @@ def routes(server: AdminServer) -> list[Route]:
         status = query.get("status")
         if status:
             if status not in ("active", "paused"):
-                raise validation_failed({"status": ["The selected status is invalid."]})
+                error = validation_failed({"status": ["The selected status is invalid."]})
+                error.extra["field"] = "status"
+                raise error
             sql += " AND status = ?"
             params.append(status)
         rows = [
@@ -1050,6 +1052,7 @@ def routes(server: AdminServer) -> list[Route]:
                 or needle in str((r["action"] or {}).get("workflow_type") or "")
             ]
         next_token: str | None = None
+        total = len(rows)
         page_size = as_int(query.get("page_size"))
         if page_size is not None and page_size > 0:
             offset = _page_offset(query.get("next_page_token"))
@@ -1061,6 +1064,7 @@ def routes(server: AdminServer) -> list[Route]:
             {
                 "namespace": namespace,
                 "schedules": [_list_item(r) for r in rows],
+                "schedule_count": total,
                 "next_page_token": next_token,
             }
         )

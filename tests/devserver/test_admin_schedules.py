@@ -556,7 +556,10 @@ def test_list_filters_and_pages() -> None:
         ).json()
         seen += [s["schedule_id"] for s in page["schedules"]]
     assert seen == ["s4", "s3", "s2", "s1", "s0"]
-    assert c.get("/api/schedules", params={"status": "gone"}).status_code == 422
+    assert c.get("/api/schedules", params={"page_size": 2}).json()["schedule_count"] == 5
+    bad = c.get("/api/schedules", params={"status": "gone"})
+    assert bad.status_code == 422
+    assert bad.json()["field"] == "status"
 
 
 def test_schedules_are_invisible_from_other_namespaces() -> None:
