@@ -23,6 +23,8 @@ from .errors import ApiError
 
 DEFAULT_NAMESPACE = "default"
 MAX_MEMO_BYTES = 262_144
+#: Largest integer a request may carry where no smaller maximum applies (fits SQLite INTEGER).
+MAX_STORED_INT = 2**63 - 1
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -213,9 +215,14 @@ class Validator:
     def integer(
         self, field: str, value: Any, *, minimum: int | None = None, maximum: int | None = None
     ) -> bool:
-        """Check an optional integer (``None`` passes); integral strings are accepted."""
+        """Check an optional integer (``None`` passes); integral strings are accepted.
+
+        Without an explicit ``maximum`` the value must still fit a 64-bit column.
+        """
         if value is None:
             return True
+        if maximum is None:
+            maximum = MAX_STORED_INT
         number = as_int(value)
         if number is None:
             self.add(field, f"The {humanize(field)} field must be an integer.")

@@ -205,13 +205,13 @@ def next_occurrence(spec: dict[str, Any], after: datetime) -> datetime | None:
     for expression in crons if isinstance(crons, list) else []:
         if not valid_cron(expression):
             continue
-        start = after.astimezone(tz)
         try:
+            start = after.astimezone(tz)
             nxt = croniter(expression.strip(), start).get_next(datetime)
-        except Exception:
+            if isinstance(nxt, datetime):
+                candidates.append(nxt.astimezone(UTC))
+        except Exception:  # out-of-range dates: no further occurrence
             continue
-        if isinstance(nxt, datetime):
-            candidates.append(nxt.astimezone(UTC))
     intervals = spec.get("intervals")
     stamp = int(after.timestamp() // 1)
     for interval in intervals if isinstance(intervals, list) else []:
@@ -222,7 +222,10 @@ def next_occurrence(spec: dict[str, Any], after: datetime) -> datetime | None:
             continue
         offset = duration_seconds(interval.get("offset")) or 0
         periods = (stamp - offset) // every
-        candidates.append(datetime.fromtimestamp(offset + (periods + 1) * every, UTC))
+        try:
+            candidates.append(datetime.fromtimestamp(offset + (periods + 1) * every, UTC))
+        except (OverflowError, ValueError, OSError):  # beyond the representable range
+            continue
     return min(candidates) if candidates else None
 
 
@@ -231,7 +234,10 @@ def occurrences_between(
 ) -> list[datetime]:
     """Occurrences in the half-open window ``[start, end)``."""
     found: list[datetime] = []
-    cursor = start - timedelta(seconds=1)
+    try:
+        cursor = start - timedelta(seconds=1)
+    except OverflowError:
+        cursor = start
     while len(found) < limit:
         nxt = next_occurrence(spec, cursor)
         if nxt is None or nxt >= end:
@@ -245,7 +251,10 @@ def occurrences_between(
 def _jittered(occurrence: datetime | None, jitter: int) -> datetime | None:
     if occurrence is None or jitter <= 0:
         return occurrence
-    return occurrence + timedelta(seconds=random.randint(0, jitter))
+    try:
+        return occurrence + timedelta(seconds=random.randint(0, jitter))
+    except OverflowError:
+        return occurrence
 
 
 def _iso_micro(value: datetime) -> str:
@@ -1424,7 +1433,7 @@ def routes(server: AdminServer) -> list[Route]:
                 raise ApiError(
                     422, "invalid_after_sequence", "after_sequence must be a non-negative integer."
                 )
-            after = parsed
+            after = min(parsed, 2**62)
         rows = server.db.query(
             "SELECT * FROM schedule_events WHERE schedule_pk = ? AND sequence > ?"
             " ORDER BY sequence LIMIT ?",

@@ -626,3 +626,26 @@ def test_duration_and_cron_helpers() -> None:
         {"intervals": [{"every": "PT1H"}]}, after, after + timedelta(hours=3)
     )
     assert window == [after + timedelta(hours=h) for h in range(3)]
+
+
+def test_out_of_range_numbers_and_dates_are_refused_or_tolerated() -> None:
+    c = client(FakeServer())
+    huge = c.post("/api/schedules", json={**hourly(), "max_runs": 10**30})
+    assert huge.status_code == 422
+    assert set(huge.json()["errors"]) == {"max_runs"}
+    far = c.post(
+        "/api/schedules",
+        json={**hourly(schedule_id="far"), "spec": {"intervals": [{"every": "P99999999999Y"}]}},
+    )
+    assert far.status_code == 201
+    assert describe(c, "far")["next_fire_at"] is None
+    c.post("/api/schedules", json=hourly())
+    early = c.post(
+        "/api/schedules/hourly/backfill",
+        json={"start_time": "0001-01-01T00:00:00Z", "end_time": "0001-01-01T03:00:00Z"},
+    )
+    assert early.status_code == 200
+    assert early.json()["fires_attempted"] == 2
+    history = c.get("/api/schedules/hourly/history", params={"after_sequence": "9" * 30})
+    assert history.status_code == 200
+    assert history.json()["events"] == []
