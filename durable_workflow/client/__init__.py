@@ -4,16 +4,20 @@ Layout
 ======
 
 ``_transport.py``
-    No I/O: base URL rules, :class:`Credentials` (token per plane), the :class:`Request`,
-    :class:`Sleep` and :class:`Send` step types, :class:`TransportRetryPolicy`.
+    No I/O: base URL rules, :class:`Credentials` (token per plane), the step types
+    (:class:`Request`, :class:`Sleep`, :class:`Encode`, :class:`Decode`, :class:`Send`),
+    :class:`TransportRetryPolicy`.
 ``_errors.py``
     Status + ``reason`` -> typed exception (the whole table is in its docstring).
 ``_core.py``
     :class:`ClientCore`: configuration shared by both clients and the one place where a request
     gets its headers, retries, metrics and error mapping (``exchange``/``flow``).
 ``_drivers.py``
-    The only I/O: ``SyncBase._run`` (``httpx.Client`` + ``time.sleep``) and ``AsyncBase._run``
-    (``httpx.AsyncClient`` + ``asyncio.sleep``).
+    The only I/O: ``SyncBase._run`` (``httpx.Client``, ``time.sleep``, blocking codec) and
+    ``AsyncBase._run`` (``httpx.AsyncClient``, ``asyncio.sleep``, awaited codec).
+``_payloads.py``
+    The :class:`PayloadCodec` protocol and the default (the SDK codec with the client's limits
+    and external storage).
 ``ops/<area>.py``
     One module per area (``discovery``, ``namespaces``, ``workflows``, …). Each holds the
     operation generators of the area, then an ``Async<Area>`` mixin and a ``Sync<Area>`` mixin
@@ -50,8 +54,11 @@ How to add a client method
    add it to the list in :class:`TransportRetryPolicy`'s docstring), ``command=`` for
    signal/query/update, ``ok_statuses=`` for error statuses that are results (bridge 422).
    Error answers are raised into the generator at its ``yield`` as typed exceptions, so catch
-   one there if the operation handles it. Polling loops ``yield Sleep(seconds)``. Encode and
-   decode payloads only through ``core.payloads``. Never do I/O or ``await`` in an operation.
+   one there if the operation handles it. Polling loops ``yield Sleep(seconds)``. Payloads are
+   driver steps too (external storage may do I/O): ``envelope = yield from encode(args)`` and
+   ``value = yield Decode(payload, codec)``; for a ``from_wire`` mapper that decodes fields,
+   ``decode = yield from predecode([data.get("result")], codec)`` and pass ``decode=decode``.
+   Never do I/O, ``await`` or call the codec directly in an operation.
 2. **The async method** — in the area's ``Async<Area>`` mixin::
 
        async def describe_worker(self, worker_id: str) -> WorkerDescription:
@@ -79,6 +86,8 @@ from durable_workflow.client._transport import (
     CONTROL_PLANE_VERSION,
     WORKER_PROTOCOL_VERSION,
     Credentials,
+    Decode,
+    Encode,
     Plane,
     Request,
     Send,
@@ -135,6 +144,8 @@ __all__ = [
     "BridgeAdapterOutcome",
     "Client",
     "Credentials",
+    "Decode",
+    "Encode",
     "ExternalPayloadStoragePolicy",
     "InMemoryMetrics",
     "MetricsRecorder",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from types import TracebackType
 from typing import Any
 
@@ -10,9 +11,9 @@ import httpx
 from durable_workflow.client._core import ClientCore
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._payloads import (
-    DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES,
+    DEFAULT_PAYLOAD_SIZE_BYTES,
     DEFAULT_WARNING_THRESHOLD_PERCENT,
-    CodecPayloads,
+    default_payload_codec,
 )
 from durable_workflow.client._transport import (
     Credentials,
@@ -66,10 +67,10 @@ def _build_core(
         timeout=float(timeout),
         retry_policy=retry_policy or TransportRetryPolicy(),
         metrics=metrics or NOOP_METRICS,
-        payloads=CodecPayloads(
-            size_limit_bytes=payload_size_limit_bytes,
-            warning_threshold_percent=payload_size_warning_threshold_percent,
-            warnings=payload_size_warnings,
+        payloads=default_payload_codec(
+            payload_size_limit_bytes=payload_size_limit_bytes,
+            payload_size_warning_threshold_percent=payload_size_warning_threshold_percent,
+            payload_size_warnings=payload_size_warnings,
             external_storage=external_storage,
             external_storage_threshold_bytes=external_storage_threshold_bytes,
             external_storage_cache=external_storage_cache,
@@ -104,7 +105,7 @@ class AsyncClient(AsyncDiscovery, AsyncNamespaces, AsyncWorkflows, AsyncBase):
         timeout: float = 60.0,
         retry_policy: TransportRetryPolicy | None = None,
         metrics: MetricsRecorder | None = None,
-        payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES,
+        payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_BYTES,
         payload_size_warning_threshold_percent: int = DEFAULT_WARNING_THRESHOLD_PERCENT,
         payload_size_warnings: bool = True,
         external_storage: Any = None,
@@ -191,7 +192,7 @@ class SyncClient(SyncDiscovery, SyncNamespaces, SyncWorkflows, SyncBase):
         timeout: float = 60.0,
         retry_policy: TransportRetryPolicy | None = None,
         metrics: MetricsRecorder | None = None,
-        payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES,
+        payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_BYTES,
         payload_size_warning_threshold_percent: int = DEFAULT_WARNING_THRESHOLD_PERCENT,
         payload_size_warnings: bool = True,
         external_storage: Any = None,
@@ -199,6 +200,14 @@ class SyncClient(SyncDiscovery, SyncNamespaces, SyncWorkflows, SyncBase):
         external_storage_cache: Any = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        if external_storage is not None and any(
+            inspect.iscoroutinefunction(getattr(external_storage, name, None))
+            for name in ("put", "get")
+        ):
+            raise ConfigurationError(
+                "SyncClient needs a synchronous external_storage (put/get are coroutines here); "
+                "use AsyncClient with an async storage"
+            )
         self._core = _build_core(
             base_url,
             token=token,

@@ -1,23 +1,30 @@
 """The I/O-free heart of both clients: configuration, the exchange policy and the step protocol.
 
-An *operation* is a generator that yields :class:`~._transport.Request` (an HTTP call to make)
-or :class:`~._transport.Sleep` (a pause) and receives the :class:`httpx.Response` of each
-request; it returns the mapped result. Error answers are raised *into* the operation at its
-``yield`` as typed exceptions, so an operation may catch the ones it expects.
+An *operation* is a generator that yields steps and returns the mapped result:
 
-:meth:`ClientCore.flow` turns an operation into a stream of low-level steps —
-:class:`~._transport.Send` and :class:`~._transport.Sleep` — adding credentials and protocol
+* :class:`~._transport.Request` — an HTTP call; the operation receives the
+  :class:`httpx.Response`;
+* :class:`~._transport.Sleep` — a pause (polling loops); receives ``None``;
+* :class:`~._transport.Encode` / :class:`~._transport.Decode` — payload work; receives the
+  envelope / the value.
+
+Error answers (and payload errors) are raised *into* the operation at its ``yield`` as typed
+exceptions, so an operation may catch the ones it expects.
+
+:meth:`ClientCore.flow` turns an operation into a stream of driver steps —
+:class:`~._transport.Send`, ``Sleep``, ``Encode``, ``Decode`` — adding credentials and protocol
 headers, retries with back-off, metrics and error mapping on the way. A driver (see
-``_drivers.py``) only performs those steps: ``httpx.Client`` + ``time.sleep`` for the sync
-client, ``httpx.AsyncClient`` + ``asyncio.sleep`` for the async one. Transport failures
-(``httpx.TransportError``) are thrown back into the flow by the driver.
+``_drivers.py``) only performs those steps: ``httpx.Client``, ``time.sleep`` and the blocking
+codec for the sync client; ``httpx.AsyncClient``, ``asyncio.sleep`` and the awaited codec for the
+async one. Failures of a step (``httpx.TransportError``, payload errors) are thrown back into the
+flow by the driver.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from typing import Any, TypeAlias, TypeVar
 
 import attrs
@@ -33,6 +40,8 @@ from durable_workflow.client._transport import (
     WORKER_PROTOCOL_VERSION,
     WORKER_PROTOCOL_VERSION_HEADER,
     Credentials,
+    Decode,
+    Encode,
     Plane,
     Request,
     Send,
@@ -43,15 +52,20 @@ from durable_workflow.client._transport import (
     transport_status,
 )
 from durable_workflow.client.metrics import MetricsRecorder
+from durable_workflow.client.types import PayloadDecoder
 
 T = TypeVar("T")
 
 logger = logging.getLogger("durable_workflow.client")
 
-#: What an operation yields and receives, and returns ``T``.
-Operation: TypeAlias = Generator[Request | Sleep, httpx.Response | None, T]
-#: What a driver performs: low-level steps; it sends back responses (or throws transport errors).
-Flow: TypeAlias = Generator[Send | Sleep, httpx.Response | None, T]
+#: Steps an operation yields.
+Step: TypeAlias = Request | Sleep | Encode | Decode
+#: Steps a driver performs.
+DriverStep: TypeAlias = Send | Sleep | Encode | Decode
+#: An operation: yields steps, receives their results (responses, envelopes, values), returns T.
+Operation: TypeAlias = Generator[Step, Any, T]
+#: What a driver runs: driver steps in, their results sent back (or their failures thrown).
+Flow: TypeAlias = Generator[DriverStep, Any, T]
 
 
 def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
@@ -190,8 +204,8 @@ class ClientCore:
                         yield Sleep(delay)
                         continue
                 raise self._transport_error(exc, send, attempt) from exc
-            if response is None:  # pragma: no cover - drivers always answer
-                raise e.UnexpectedResponse(f"{operation}: the driver returned no response")
+            if not isinstance(response, httpx.Response):  # pragma: no cover - driver bug
+                raise TypeError(f"{operation}: the driver answered a Send with {response!r}")
             status_code = response.status_code
             self._record(operation, plane, send.method, str(status_code), started)
             logger.debug("%s %s -> %d (attempt %d)", send.method, send.url, status_code, attempt)
@@ -266,7 +280,7 @@ class ClientCore:
 
     def flow(self, operation: Operation[T]) -> Flow[T]:
         """Drive ``operation``: expand each :class:`Request` via :meth:`exchange`."""
-        reply: httpx.Response | None = None
+        reply: Any = None
         error: BaseException | None = None
         try:
             while True:
@@ -276,16 +290,53 @@ class ClientCore:
                     result: T = stop.value
                     return result
                 reply, error = None, None
-                if isinstance(step, Sleep):
-                    yield step
-                elif isinstance(step, Request):
+                if isinstance(step, Request):
                     try:
                         reply = yield from self.exchange(step)
                     except e.DurableWorkflowError as exc:
                         error = exc
+                elif isinstance(step, Sleep | Encode | Decode):
+                    try:
+                        reply = yield step
+                    except e.DurableWorkflowError as exc:
+                        error = exc
                 else:
                     raise TypeError(
-                        f"an operation yielded {type(step).__name__}, not Request/Sleep"
+                        f"an operation yielded {type(step).__name__}, not a step "
+                        "(Request, Sleep, Encode, Decode)"
                     )
         finally:
             operation.close()
+
+
+# --------------------------------------------------------------------------- payload helpers
+
+
+def encode(value: Any, *, kind: str = "input", path: str = "input") -> Operation[dict[str, Any]]:
+    """Encode ``value`` through the driver (``envelope = yield from encode(value)``)."""
+    envelope: dict[str, Any] = yield Encode(value, kind=kind, path=path)
+    return envelope
+
+
+def predecode(payloads: Iterable[Any], codec: str | None) -> Operation[PayloadDecoder]:
+    """Decode each non-``None`` payload through the driver; return a decoder for ``from_wire``.
+
+    ``from_wire(data, decode=(yield from predecode([data.get("x_envelope")], codec)))`` lets a
+    mapper stay synchronous while decoding (and any external-storage fetch) is driver I/O.
+    The returned decoder answers only for the payload objects given here.
+    """
+    decoded: dict[int, tuple[Any, Any]] = {}
+    for payload in payloads:
+        if payload is not None and id(payload) not in decoded:
+            value = yield Decode(payload, codec)
+            decoded[id(payload)] = (payload, value)
+
+    def decode(payload: Any, _codec: str | None) -> Any:
+        entry = decoded.get(id(payload))
+        if entry is None or entry[0] is not payload:
+            raise e.PayloadError(
+                "internal error: a payload was not decoded before mapping the response"
+            )
+        return entry[1]
+
+    return decode

@@ -1,11 +1,19 @@
 """The two drivers: the only code that performs I/O for the clients.
 
-Both run the same :meth:`ClientCore.flow` and differ only in how they send and how they wait:
+Both run the same :meth:`ClientCore.flow` and differ only in how they perform a step:
 
-* :class:`SyncBase` — ``httpx.Client`` and ``time.sleep``. No event loop and no threads, so a
-  :class:`~durable_workflow.client.SyncClient` works anywhere, including inside a running event
-  loop (a Jupyter cell, an ``async def`` test).
-* :class:`AsyncBase` — ``httpx.AsyncClient`` and ``asyncio.sleep``.
+=====================  ==============================  ==========================================
+step                   :class:`SyncBase`               :class:`AsyncBase`
+=====================  ==============================  ==========================================
+``Send``               ``httpx.Client.request``        ``await httpx.AsyncClient.request``
+``Sleep``              ``time.sleep``                  ``await asyncio.sleep``
+``Encode``/``Decode``  ``codec.encode``/``decode``     ``await codec.encode_async``/``decode_async``
+=====================  ==============================  ==========================================
+
+The sync driver has no event loop and starts no thread, so a
+:class:`~durable_workflow.client.SyncClient` works anywhere, including inside a running event loop
+(a Jupyter cell, an ``async def`` test). A step's failure (``httpx.TransportError``, a payload
+error) is thrown back into the flow, which hands typed errors to the operation.
 
 Every area mixin of the clients derives from one of these and calls ``self._run(operation)``.
 """
@@ -18,8 +26,9 @@ from typing import Any, TypeVar
 
 import httpx
 
-from durable_workflow.client._core import ClientCore, Flow, Operation
-from durable_workflow.client._transport import Send, Sleep
+from durable_workflow.client._core import ClientCore, DriverStep, Flow, Operation
+from durable_workflow.client._transport import Decode, Encode, Send, Sleep
+from durable_workflow.errors import DurableWorkflowError
 
 T = TypeVar("T")
 
@@ -42,10 +51,23 @@ class SyncBase:
     _core: ClientCore
     _http: httpx.Client
 
+    def _perform(self, step: DriverStep) -> Any:
+        if isinstance(step, Send):
+            return self._http.request(step.method, step.url, **_request_kwargs(step))
+        if isinstance(step, Sleep):
+            if step.seconds > 0:
+                time.sleep(step.seconds)
+            return None
+        if isinstance(step, Encode):
+            return self._core.payloads.encode(step.value, kind=step.kind, path=step.path)
+        if isinstance(step, Decode):
+            return self._core.payloads.decode(step.payload, step.codec)
+        raise TypeError(f"unknown driver step {type(step).__name__}")
+
     def _run(self, operation: Operation[T]) -> T:
         flow: Flow[T] = self._core.flow(operation)
-        reply: httpx.Response | None = None
-        error: httpx.TransportError | None = None
+        reply: Any = None
+        error: BaseException | None = None
         try:
             while True:
                 try:
@@ -54,13 +76,9 @@ class SyncBase:
                     result: T = stop.value
                     return result
                 reply, error = None, None
-                if isinstance(step, Sleep):
-                    if step.seconds > 0:
-                        time.sleep(step.seconds)
-                    continue
                 try:
-                    reply = self._http.request(step.method, step.url, **_request_kwargs(step))
-                except httpx.TransportError as exc:
+                    reply = self._perform(step)
+                except (httpx.TransportError, DurableWorkflowError) as exc:
                     error = exc
         finally:
             flow.close()
@@ -72,10 +90,24 @@ class AsyncBase:
     _core: ClientCore
     _http: httpx.AsyncClient
 
+    async def _perform(self, step: DriverStep) -> Any:
+        if isinstance(step, Send):
+            return await self._http.request(step.method, step.url, **_request_kwargs(step))
+        if isinstance(step, Sleep):
+            await asyncio.sleep(max(0.0, step.seconds))
+            return None
+        if isinstance(step, Encode):
+            return await self._core.payloads.encode_async(
+                step.value, kind=step.kind, path=step.path
+            )
+        if isinstance(step, Decode):
+            return await self._core.payloads.decode_async(step.payload, step.codec)
+        raise TypeError(f"unknown driver step {type(step).__name__}")
+
     async def _run(self, operation: Operation[T]) -> T:
         flow: Flow[T] = self._core.flow(operation)
-        reply: httpx.Response | None = None
-        error: httpx.TransportError | None = None
+        reply: Any = None
+        error: BaseException | None = None
         try:
             while True:
                 try:
@@ -84,12 +116,9 @@ class AsyncBase:
                     result: T = stop.value
                     return result
                 reply, error = None, None
-                if isinstance(step, Sleep):
-                    await asyncio.sleep(max(0.0, step.seconds))
-                    continue
                 try:
-                    reply = await self._http.request(step.method, step.url, **_request_kwargs(step))
-                except httpx.TransportError as exc:
+                    reply = await self._perform(step)
+                except (httpx.TransportError, DurableWorkflowError) as exc:
                     error = exc
         finally:
             flow.close()

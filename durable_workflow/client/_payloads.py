@@ -1,65 +1,78 @@
 """How the client turns Python values into payload envelopes and back.
 
-Operations never touch the codec directly: they call the :class:`PayloadCodec` held by the client
-core. The default, :class:`CodecPayloads`, delegates to :mod:`durable_workflow.codec`
-(``encode_payload`` / ``decode_payload``) with the client's size limits and external-storage
-settings. Tests may plug in any object with the same two methods.
+Operations never call the codec themselves: they yield :class:`~._transport.Encode` and
+:class:`~._transport.Decode` steps, which the driver performs with the client's
+:class:`PayloadCodec` — ``encode``/``decode`` in the sync client, ``encode_async``/
+``decode_async`` in the async one (external storage may do I/O). The default codec is the SDK's
+:class:`~durable_workflow.codec.PayloadSerializer` built from the client's payload settings.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
+from durable_workflow.codec import (
+    DEFAULT_PAYLOAD_SIZE_BYTES,
+    DEFAULT_WARNING_THRESHOLD_PERCENT,
+    PayloadSerializer,
+)
 
-DEFAULT_CODEC = "avro"
-DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES = 2 * 1024 * 1024
-DEFAULT_WARNING_THRESHOLD_PERCENT = 80
+__all__ = [
+    "DEFAULT_PAYLOAD_SIZE_BYTES",
+    "DEFAULT_WARNING_THRESHOLD_PERCENT",
+    "PayloadCodec",
+    "default_payload_codec",
+]
 
 
 @runtime_checkable
 class PayloadCodec(Protocol):
     """Encode values into wire envelopes and decode envelopes (or raw blobs) into values."""
 
-    def encode(self, value: Any) -> dict[str, Any]:
+    def encode(
+        self,
+        value: object,
+        *,
+        kind: str = "payload",
+        context: Mapping[str, Any] | None = None,
+        path: str = "value",
+    ) -> dict[str, Any]:
         """The envelope (``{codec, blob}`` or ``{codec, external_storage}``) of ``value``."""
 
-    def decode(self, payload: Any, *, codec: str | None = None) -> Any:
-        """Decode an envelope dict, or a raw blob string tagged by ``codec``, into a value."""
+    async def encode_async(
+        self,
+        value: object,
+        *,
+        kind: str = "payload",
+        context: Mapping[str, Any] | None = None,
+        path: str = "value",
+    ) -> dict[str, Any]:
+        """:meth:`encode` with awaited external storage."""
+
+    def decode(self, payload: object, codec: str | None = "avro") -> Any:
+        """Decode an envelope, or a raw blob string tagged ``codec``, into a value."""
+
+    async def decode_async(self, payload: object, codec: str | None = "avro") -> Any:
+        """:meth:`decode` with awaited external storage."""
 
 
-def is_envelope(value: Any) -> bool:
-    """Whether ``value`` has the shape of a payload envelope (the server's exact-keys rule)."""
-    if not isinstance(value, dict) or "codec" not in value:
-        return False
-    keys = set(value)
-    return keys in ({"codec", "blob"}, {"codec", "external_storage"}, {"codec", "external_payload"})
-
-
-@attrs.define(eq=False)
-class CodecPayloads:
-    """Default :class:`PayloadCodec`: the SDK codec with the client's limits and storage."""
-
-    size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_LIMIT_BYTES
-    warning_threshold_percent: int = DEFAULT_WARNING_THRESHOLD_PERCENT
-    warnings: bool = True
-    external_storage: Any = None
-    external_storage_threshold_bytes: int | None = None
-    external_storage_cache: Any = None
-
-    def _codec(self) -> Any:
-        return importlib.import_module("durable_workflow.codec")
-
-    def encode(self, value: Any) -> dict[str, Any]:
-        """Encode ``value`` with the codec package."""
-        codec = self._codec()
-        envelope: dict[str, Any] = codec.encode_payload(value)
-        return envelope
-
-    def decode(self, payload: Any, *, codec: str | None = None) -> Any:
-        """Decode ``payload`` with the codec package."""
-        module = self._codec()
-        if isinstance(payload, str):
-            payload = {"codec": codec or DEFAULT_CODEC, "blob": payload}
-        return module.decode_payload(payload)
+def default_payload_codec(
+    *,
+    payload_size_limit_bytes: int,
+    payload_size_warning_threshold_percent: float,
+    payload_size_warnings: bool,
+    external_storage: Any,
+    external_storage_threshold_bytes: int | None,
+    external_storage_cache: Any,
+) -> PayloadCodec:
+    """The SDK codec configured with a client's payload settings."""
+    serializer: PayloadCodec = PayloadSerializer(
+        payload_size_limit_bytes=payload_size_limit_bytes,
+        payload_size_warning_threshold_percent=payload_size_warning_threshold_percent,
+        payload_size_warnings=payload_size_warnings,
+        external_storage=external_storage,
+        external_storage_threshold_bytes=external_storage_threshold_bytes,
+        external_storage_cache=external_storage_cache,
+    )
+    return serializer

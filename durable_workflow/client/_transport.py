@@ -1,9 +1,10 @@
-"""Transport policy: base URL, credentials, protocol headers, request descriptions, retries.
+"""Transport policy: base URL, credentials, protocol headers, step types, retries.
 
-Nothing here does I/O. An operation describes each HTTP call as a :class:`Request`; the client
-core turns it into :class:`Send` steps (adding authentication, namespace and version headers and
-applying :class:`TransportRetryPolicy`), and a driver (sync or async) performs the sends and
-:class:`Sleep` steps.
+Nothing here does I/O. An operation describes each HTTP call as a :class:`Request` (and each
+pause, payload encoding or decoding as a :class:`Sleep`, :class:`Encode` or :class:`Decode`
+step); the client core turns requests into :class:`Send` steps (adding authentication,
+namespace and version headers and applying :class:`TransportRetryPolicy`), and a driver (sync or
+async) performs the steps.
 """
 
 from __future__ import annotations
@@ -206,6 +207,31 @@ class Sleep:
     """Instruction to wait ``seconds`` before continuing (polling loops and retry back-off)."""
 
     seconds: float
+
+
+@attrs.frozen
+class Encode:
+    """Instruction to encode ``value`` into a payload envelope; the driver sends back the envelope.
+
+    Encoding may store the payload externally (I/O), so it is a driver step: the sync driver
+    encodes with blocking storage calls, the async driver with awaited ones. ``kind`` labels
+    size warnings (``"input"``, ``"result"``, …), ``path`` names the value in conversion errors.
+    """
+
+    value: Any
+    kind: str = "payload"
+    path: str = "value"
+
+
+@attrs.frozen
+class Decode:
+    """Instruction to decode a payload (envelope, or raw blob tagged ``codec``) into a value.
+
+    The driver sends back the value; fetching an external payload is the driver's I/O.
+    """
+
+    payload: Any
+    codec: str | None = "avro"
 
 
 @attrs.frozen

@@ -61,14 +61,34 @@ def reply(
 class FakePayloads:
     """Test double of the payload codec: JSON inside base64, tagged ``avro``."""
 
-    def encode(self, value: Any) -> dict[str, Any]:
+    def encode(
+        self,
+        value: Any,
+        *,
+        kind: str = "payload",
+        context: Any = None,
+        path: str = "value",
+    ) -> dict[str, Any]:
         blob = base64.b64encode(json.dumps(value).encode()).decode()
         return {"codec": "avro", "blob": blob}
 
-    def decode(self, payload: Any, *, codec: str | None = None) -> Any:
+    async def encode_async(
+        self,
+        value: Any,
+        *,
+        kind: str = "payload",
+        context: Any = None,
+        path: str = "value",
+    ) -> dict[str, Any]:
+        return self.encode(value, kind=kind, path=path)
+
+    def decode(self, payload: Any, codec: str | None = "avro") -> Any:
         if isinstance(payload, dict):
             payload = payload["blob"]
         return json.loads(base64.b64decode(payload))
+
+    async def decode_async(self, payload: Any, codec: str | None = "avro") -> Any:
+        return self.decode(payload, codec)
 
 
 def fake_blob(value: Any) -> str:

@@ -222,7 +222,7 @@ def test_workflow_run_defaults_ids_from_the_request() -> None:
 
 def test_workflow_execution_decodes_envelopes() -> None:
     codec = FakePayloads()
-    decode = lambda payload, c: codec.decode(payload, codec=c)  # noqa: E731
+    decode = codec.decode
     data = {
         "workflow_id": "w",
         "run_id": "r",
@@ -240,7 +240,7 @@ def test_workflow_execution_decodes_envelopes() -> None:
 
 def test_standalone_activity_result_is_decoded() -> None:
     codec = FakePayloads()
-    decode = lambda payload, c: codec.decode(payload, codec=c)  # noqa: E731
+    decode = codec.decode
     data = {"activity_id": "a", "status": "completed", "result": codec.encode({"ok": 1})}
     assert t.StandaloneActivityExecution.from_wire(data, decode=decode).result == {"ok": 1}
     page = t.StandaloneActivityList.from_wire({"activities": [data]}, decode=decode)

@@ -13,9 +13,9 @@ from durable_workflow_api.models.start_workflow_request import StartWorkflowRequ
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, json_object
+from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Request, Sleep
+from durable_workflow.client._transport import Decode, Request, Sleep
 from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
 from durable_workflow.client.types import WorkflowExecution
 
@@ -119,13 +119,6 @@ def _optional_int(name: str, value: Any, low: int, high: int | None = None) -> i
     return value
 
 
-def _decoder(core: ClientCore) -> Any:
-    def decode(payload: Any, codec: str | None) -> Any:
-        return core.payloads.decode(payload, codec=codec)
-
-    return decode
-
-
 # --------------------------------------------------------------------------- operations
 
 
@@ -161,7 +154,7 @@ def start_workflow(
         "workflow_id": workflow_id,
         "workflow_type": workflow_type,
         "task_queue": task_queue,
-        "input": core.payloads.encode(list(input or [])),
+        "input": None,
     }
     timeouts = {
         "execution_timeout_seconds": _optional_int(
@@ -187,6 +180,7 @@ def start_workflow(
         body["fairness_key"] = _require_text("fairness_key", fairness_key)
     if _optional_int("fairness_weight", fairness_weight, 1, 1000) is not None:
         body["fairness_weight"] = fairness_weight
+    body["input"] = yield from encode(list(input or []))
     response = yield Request.from_kwargs(
         _start_workflow._get_kwargs(
             body=StartWorkflowRequest.from_dict(body), **core.control_header_args()
@@ -208,7 +202,9 @@ def describe_workflow(core: ClientCore, workflow_id: str) -> Operation[WorkflowE
     """``GET /api/workflows/{workflow_id}``; input/output decoded from their envelopes."""
     response = yield describe_request(core, workflow_id, "describe_workflow")
     data = json_object(response, operation="describe_workflow")
-    return WorkflowExecution.from_wire(data, decode=_decoder(core), workflow_id=workflow_id)
+    codec = data.get("payload_codec") if isinstance(data.get("payload_codec"), str) else None
+    decode = yield from predecode((data.get("input_envelope"), data.get("output_envelope")), codec)
+    return WorkflowExecution.from_wire(data, decode=decode, workflow_id=workflow_id)
 
 
 def history_page(
@@ -271,7 +267,7 @@ def get_result(
         described.get("payload_codec") if isinstance(described.get("payload_codec"), str) else None
     )
     if status == "completed" and described.get("output_envelope") is not None:
-        return core.payloads.decode(described["output_envelope"], codec=codec)
+        return (yield Decode(described["output_envelope"], codec))
 
     terminal: dict[str, Any] | None = None
     if resolved_run:
@@ -295,21 +291,28 @@ def get_result(
                 break
             seen.add(next_token)
             token = next_token
-    return _outcome(core, workflow_id, resolved_run, status, described, terminal, codec)
+    payload = terminal.get("payload") if terminal is not None else None
+    payload = payload if isinstance(payload, dict) else {}
+    kind = terminal.get("event_type") if terminal is not None else None
+    if kind == "WorkflowCompleted":
+        output = payload.get("output")
+        if output is None:
+            return None
+        event_codec = payload.get("payload_codec")
+        return (yield Decode(output, event_codec if isinstance(event_codec, str) else codec))
+    if kind is None and status == "completed":
+        return described.get("output")
+    raise _failure(workflow_id, resolved_run, status, described, kind, payload)
 
 
-def _outcome(
-    core: ClientCore,
+def _failure(
     workflow_id: str,
     run_id: str | None,
     status: Any,
     described: dict[str, Any],
-    terminal: dict[str, Any] | None,
-    codec: str | None,
-) -> Any:
-    payload = terminal.get("payload") if terminal is not None else None
-    payload = payload if isinstance(payload, dict) else {}
-    kind = terminal.get("event_type") if terminal is not None else None
+    kind: Any,
+    payload: dict[str, Any],
+) -> e.WorkflowOutcomeError:
     closed_reason = described.get("closed_reason")
 
     def text(*keys: str, default: str) -> str:
@@ -320,37 +323,28 @@ def _outcome(
         return default
 
     ids = {"workflow_id": workflow_id, "run_id": run_id}
-    if kind == "WorkflowCompleted" or (kind is None and status == "completed"):
-        if kind is None:
-            return described.get("output")
-        output = payload.get("output")
-        if output is None:
-            return None
-        event_codec = payload.get("payload_codec")
-        return core.payloads.decode(
-            output, codec=event_codec if isinstance(event_codec, str) else codec
-        )
+    details = payload or None
     if kind == "WorkflowTimedOut" or (kind is None and closed_reason == "timed_out"):
-        raise e.WorkflowTimedOut(
-            text("message", default=f"workflow {workflow_id} timed out"), details=payload, **ids
+        return e.WorkflowTimedOut(
+            text("message", default=f"workflow {workflow_id} timed out"), details=details, **ids
         )
     if kind == "WorkflowFailed" or (kind is None and status == "failed"):
         exception_class = payload.get("exception_class")
-        raise e.WorkflowFailed(
+        return e.WorkflowFailed(
             text("message", default=f"workflow {workflow_id} failed"),
             exception_class=exception_class if isinstance(exception_class, str) else None,
-            details=payload or None,
+            details=details,
             **ids,
         )
     if kind == "WorkflowTerminated" or (kind is None and status == "terminated"):
-        raise e.WorkflowTerminated(
+        return e.WorkflowTerminated(
             text("reason", "message", default=f"workflow {workflow_id} was terminated"),
-            details=payload or None,
+            details=details,
             **ids,
         )
-    raise e.WorkflowCancelled(
+    return e.WorkflowCancelled(
         text("reason", "message", default=f"workflow {workflow_id} was cancelled"),
-        details=payload or None,
+        details=details,
         **ids,
     )
 
