@@ -399,6 +399,53 @@ async def _close_existing(server: AdminServer, sched: dict[str, Any], policy: st
             )
 
 
+_ACTION_FIELDS = (
+    "workflow_type",
+    "task_queue",
+    "input",
+    "execution_timeout_seconds",
+    "run_timeout_seconds",
+)
+
+
+def start_request(sched: dict[str, Any]) -> dict[str, Any]:
+    """The workflow start body (without ``workflow_id``) each fire of a schedule sends."""
+    action = sched["action"] if isinstance(sched.get("action"), dict) else {}
+    body: dict[str, Any] = {"workflow_type": action.get("workflow_type")}
+    for key in _ACTION_FIELDS[1:]:
+        if action.get(key) is not None:
+            body[key] = action[key]
+    if sched.get("memo"):
+        body["memo"] = sched["memo"]
+    if sched.get("search_attributes"):
+        body["search_attributes"] = sched["search_attributes"]
+    return body
+
+
+def _check_startable(server: AdminServer, sched: dict[str, Any]) -> None:
+    """Refuse (422) a schedule whose fires the engine would refuse to start."""
+    body = start_request(sched)
+    errors: dict[str, list[str]] = {}
+    payload = body.get("input")
+    if isinstance(payload, dict) and "codec" in payload and payload.get("codec") != "avro":
+        errors["action.input.codec"] = [
+            f'Unknown payload codec "{payload.get("codec")}". Known codecs: avro.'
+        ]
+    validate = getattr(getattr(server, "workflows", None), "validate_start", None)
+    if callable(validate):
+        try:
+            validate(body)
+        except ApiError as exc:
+            found = exc.extra.get("errors")
+            for key, messages in (found if isinstance(found, dict) else {}).items():
+                prefixed = f"action.{key}" if key.split(".")[0] in _ACTION_FIELDS else key
+                errors.setdefault(prefixed, []).extend(messages)
+            if not errors:
+                errors["action"] = [exc.message]
+    if errors:
+        raise validation_failed(errors)
+
+
 class StartFailed(Exception):
     """The engine refused or failed to start a schedule's workflow."""
 
@@ -445,18 +492,7 @@ async def _start_run(
     policy: str,
     context: dict[str, Any] | None,
 ) -> tuple[str, str | None]:
-    action = sched["action"] if isinstance(sched["action"], dict) else {}
-    body: dict[str, Any] = {
-        "workflow_id": new_ulid(server.clock),
-        "workflow_type": action.get("workflow_type"),
-    }
-    for key in ("task_queue", "input", "execution_timeout_seconds", "run_timeout_seconds"):
-        if action.get(key) is not None:
-            body[key] = action[key]
-    if sched.get("memo"):
-        body["memo"] = sched["memo"]
-    if sched.get("search_attributes"):
-        body["search_attributes"] = sched["search_attributes"]
+    body = {"workflow_id": new_ulid(server.clock), **start_request(sched)}
     workflows: Any = getattr(server, "workflows", None)
     try:
         result = await _call(workflows.start_workflow, sched["namespace"], body, source="schedule")
@@ -886,10 +922,14 @@ def _validate_common(v: Validator, body: dict[str, Any]) -> None:
     v.integer("jitter_seconds", body.get("jitter_seconds"), minimum=0, maximum=3600)
     v.integer("max_runs", body.get("max_runs"), minimum=1)
     memo = body.get("memo")
-    if memo is not None and not isinstance(memo, dict | list):
+    if memo is not None and (
+        not isinstance(memo, dict | list) or (isinstance(memo, list) and memo)
+    ):
         v.add("memo", "The memo field must be an array.")
     attributes = body.get("search_attributes")
-    if attributes is not None and not isinstance(attributes, dict | list):
+    if attributes is not None and (
+        not isinstance(attributes, dict | list) or (isinstance(attributes, list) and attributes)
+    ):
         v.add("search_attributes", "The search attributes field must be an array.")
     elif isinstance(attributes, dict):
         for key in attributes:
@@ -1091,6 +1131,14 @@ def routes(server: AdminServer) -> list[Route]:
         too_large = memo_too_large(body.get("memo"), _memo_limit(server))
         if too_large is not None:
             raise too_large
+        _check_startable(
+            server,
+            {
+                "action": normalize_action(body["action"]),
+                "memo": _map_or_none(body.get("memo")),
+                "search_attributes": _map_or_none(body.get("search_attributes")),
+            },
+        )
         schedule_id = body.get("schedule_id") or new_ulid(server.clock, lower=False)
         async with _lock():
             if find_schedule(server, namespace, schedule_id) is not None:
@@ -1214,6 +1262,7 @@ def routes(server: AdminServer) -> list[Route]:
                 if sched["remaining_actions"] is None or max_runs > sched["fires_count"]:
                     sched["remaining_actions"] = max_runs - sched["fires_count"]
                 changed.extend(["max_runs", "remaining_actions"])
+            _check_startable(server, sched)
             now = server.clock.now()
             occurrence = next_occurrence(sched["spec"], now)
             fire_at = _jittered(occurrence, sched["jitter_seconds"])

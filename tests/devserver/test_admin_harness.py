@@ -98,6 +98,16 @@ class FakeWorkflows:
         }
         return 201, {**base, "run_id": run_id, "status": "pending", "outcome": "started_new"}
 
+    def validate_start(self, body: dict[str, Any]) -> dict[str, Any]:
+        if body.get("workflow_type") == "unloadable":
+            raise ApiError(
+                422,
+                "validation_failed",
+                "The workflow type cannot be loaded.",
+                errors={"workflow_type": ["The workflow type cannot be loaded."]},
+            )
+        return body
+
     def describe_workflow(self, namespace: str, workflow_id: str) -> dict[str, Any] | None:
         run = self.runs.get((namespace, workflow_id))
         if run is None:

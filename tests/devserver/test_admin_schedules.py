@@ -649,3 +649,31 @@ def test_out_of_range_numbers_and_dates_are_refused_or_tolerated() -> None:
     history = c.get("/api/schedules/hourly/history", params={"after_sequence": "9" * 30})
     assert history.status_code == 200
     assert history.json()["events"] == []
+
+
+def test_actions_the_engine_would_refuse_are_refused_up_front() -> None:
+    c = client(FakeServer())
+    memo_list = c.post("/api/schedules", json={**hourly(), "memo": [1, 2]})
+    assert memo_list.json()["errors"] == {"memo": ["The memo field must be an array."]}
+    assert c.post("/api/schedules", json={**hourly(), "memo": []}).status_code == 201
+    codec = c.post(
+        "/api/schedules",
+        json={
+            **hourly(schedule_id="c"),
+            "action": {"workflow_type": "g", "input": {"codec": "json", "blob": "x"}},
+        },
+    )
+    assert codec.json()["errors"] == {
+        "action.input.codec": ['Unknown payload codec "json". Known codecs: avro.']
+    }
+    engine = c.post(
+        "/api/schedules",
+        json={**hourly(schedule_id="u"), "action": {"workflow_type": "unloadable"}},
+    )
+    assert engine.status_code == 422
+    assert engine.json()["errors"] == {
+        "action.workflow_type": ["The workflow type cannot be loaded."]
+    }
+    update = c.put("/api/schedules/hourly", json={"action": {"workflow_type": "unloadable"}})
+    assert update.status_code == 422
+    assert describe(c)["action"]["workflow_type"] == "greeting"
