@@ -438,25 +438,55 @@ def _read_text(buf: bytes, pos: int) -> tuple[str, int]:
 
 
 def _decode(buf: bytes, pos: int, depth: int) -> tuple[AvroValue, int]:
-    try:
-        branch = buf[pos]
-    except IndexError:
-        raise _Truncated from None
-    if branch >= 0x80:
-        raise _Malformed("invalid union branch")
+    # Hot path: single-byte varints (lengths < 64, longs in [-64, 63]) are read inline. An
+    # IndexError anywhere means the datum ended early; the callers turn it into "truncated".
+    branch = buf[pos]
     pos += 1
     if branch == 0x0A:  # string
-        return _read_text(buf, pos)
+        size = buf[pos]
+        if size < 0x80:
+            size = (size >> 1) ^ -(size & 1)
+            pos += 1
+        else:
+            size, pos = _read_long(buf, pos)
+        end = pos + size
+        if size < 0 or end > len(buf):
+            raise _Truncated if size >= 0 else _Malformed("negative length")
+        try:
+            return buf[pos:end].decode("utf-8"), end
+        except UnicodeDecodeError:
+            raise _Malformed("string is not valid UTF-8") from None
     if branch == 0x04:  # long
+        number = buf[pos]
+        if number < 0x80:
+            return (number >> 1) ^ -(number & 1), pos + 1
         return _read_long(buf, pos)
     if branch == 0x0E:  # map
         if depth >= MAX_NESTING_DEPTH:
             raise _Malformed(f"nesting deeper than {MAX_NESTING_DEPTH} levels")
         entries: dict[str, AvroValue] = {}
-        count, pos = _read_block_count(buf, pos)
+        count = buf[pos]
+        if count < 0x80 and not count & 1:
+            count >>= 1
+            pos += 1
+        else:
+            count, pos = _read_block_count(buf, pos)
         while count:
             for _ in range(count):
-                key, pos = _read_text(buf, pos)
+                size = buf[pos]
+                if size < 0x80 and not size & 1:
+                    size >>= 1
+                    pos += 1
+                    end = pos + size
+                    if end > len(buf):
+                        raise _Truncated
+                    try:
+                        key = buf[pos:end].decode("utf-8")
+                    except UnicodeDecodeError:
+                        raise _Malformed("string is not valid UTF-8") from None
+                    pos = end
+                else:
+                    key, pos = _read_text(buf, pos)
                 if key in entries:
                     raise _Malformed(f"duplicate map key {key!r}")
                 entries[key], pos = _decode(buf, pos, depth + 1)
@@ -467,7 +497,12 @@ def _decode(buf: bytes, pos: int, depth: int) -> tuple[AvroValue, int]:
             raise _Malformed(f"nesting deeper than {MAX_NESTING_DEPTH} levels")
         items: list[AvroValue] = []
         append = items.append
-        count, pos = _read_block_count(buf, pos)
+        count = buf[pos]
+        if count < 0x80 and not count & 1:
+            count >>= 1
+            pos += 1
+        else:
+            count, pos = _read_block_count(buf, pos)
         while count:
             for _ in range(count):
                 item, pos = _decode(buf, pos, depth + 1)
@@ -477,10 +512,7 @@ def _decode(buf: bytes, pos: int, depth: int) -> tuple[AvroValue, int]:
     if branch == 0x00:  # null
         return None, pos
     if branch == 0x02:  # boolean
-        try:
-            flag = buf[pos]
-        except IndexError:
-            raise _Truncated from None
+        flag = buf[pos]
         if flag > 1:
             raise _Malformed("boolean byte is not 00 or 01")
         return flag == 1, pos + 1
@@ -496,12 +528,10 @@ def _decode(buf: bytes, pos: int, depth: int) -> tuple[AvroValue, int]:
     raise _Malformed("invalid union branch")
 
 
-def decode_datum(data: bytes | bytearray | memoryview) -> AvroValue:
-    """Decode an unframed Avro binary datum of the Value schema (exactly one, nothing after)."""
-    buf = bytes(data)
+def _decode_all(buf: bytes, pos: int) -> AvroValue:
     try:
-        value, pos = _decode(buf, 0, 0)
-    except _Truncated:
+        value, pos = _decode(buf, pos, 0)
+    except (_Truncated, IndexError):
         raise InvalidPayloadFraming(_TRUNCATED) from None
     except _Malformed as exc:
         raise InvalidPayloadFraming(f"{_MALFORMED[:-1]}: {exc}.") from None
@@ -510,6 +540,11 @@ def decode_datum(data: bytes | bytearray | memoryview) -> AvroValue:
             "invalid_payload_framing: trailing bytes after Avro Value datum."
         )
     return value
+
+
+def decode_datum(data: bytes | bytearray | memoryview) -> AvroValue:
+    """Decode an unframed Avro binary datum of the Value schema (exactly one, nothing after)."""
+    return _decode_all(bytes(data), 0)
 
 
 def decode_value(data: bytes | bytearray | memoryview) -> AvroValue:
@@ -531,17 +566,7 @@ def decode_value(data: bytes | bytearray | memoryview) -> AvroValue:
             "unsupported_payload_schema: unknown CRC-64-AVRO fingerprint "
             f"{buf[2:_HEADER_LEN].hex()}."
         )
-    try:
-        value, pos = _decode(buf, _HEADER_LEN, 0)
-    except _Truncated:
-        raise InvalidPayloadFraming(_TRUNCATED) from None
-    except _Malformed as exc:
-        raise InvalidPayloadFraming(f"{_MALFORMED[:-1]}: {exc}.") from None
-    if pos != len(buf):
-        raise InvalidPayloadFraming(
-            "invalid_payload_framing: trailing bytes after Avro Value datum."
-        )
-    return value
+    return _decode_all(buf, _HEADER_LEN)
 
 
 _JSON_START: Final = frozenset('{["-tfn0123456789')
@@ -555,7 +580,7 @@ def blob_bytes(blob: str) -> bytes:
             f"not {type(blob).__name__}."
         )
     try:
-        return base64.b64decode(blob, validate=True)
+        return binascii.a2b_base64(blob, strict_mode=True)
     except (binascii.Error, ValueError):
         if blob[:1] in _JSON_START:
             raise InvalidPayloadFraming(
