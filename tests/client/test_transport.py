@@ -487,3 +487,19 @@ def test_query_params_drop_none_and_render_booleans() -> None:
     core = _core(TransportRetryPolicy.disabled())
     send = core.prepare(Request("GET", "/api/x", params={"a": None, "b": True, "c": 3}))
     assert send.params == {"b": 1, "c": 3}
+
+
+async def test_per_request_timeout_reaches_httpx(kind: str) -> None:
+    def long_poll() -> Generator[Request | Sleep, httpx.Response | None, int]:
+        response = yield Request(
+            "POST", "/api/worker/workflow-tasks/poll", json={}, plane=Plane.WORKER, timeout=40.0
+        )
+        assert response is not None
+        return response.status_code
+
+    script = Script([reply(200, {"task": None}), reply(200, {"namespaces": []})])
+    client = make_client(kind, script, timeout=5.0)
+    await call(client._run(long_poll()))
+    assert script.requests[0].extensions["timeout"]["read"] == 40.0
+    await call(client.list_namespaces())
+    assert script.requests[1].extensions["timeout"]["read"] == 5.0
