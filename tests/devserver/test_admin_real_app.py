@@ -210,3 +210,30 @@ def test_restart_keeps_admin_state_and_catches_up(tmp_path: Path) -> None:
         eventually(lambda: c.get("/api/schedules/h").json()["fires_count"] == 2)
         assert len(workflows_of(c)) == 2
     restarted.close()
+
+
+def test_schedule_fires_in_a_served_dev_server() -> None:
+    httpx = pytest.importorskip("httpx")
+    try:
+        from durable_workflow.devserver.server import ServerConfig
+        from durable_workflow.devserver.testing import run_dev_server
+    except ImportError as exc:  # pragma: no cover - engine not complete yet
+        pytest.skip(f"development server not available: {exc}")
+    with (
+        run_dev_server(ServerConfig(poll_timeout=0.5), clock=ManualClock(START)) as running,
+        httpx.Client(base_url=running.base_url, headers=HEADERS) as http,
+    ):
+        spec = {"cron_expressions": ["*/5 * * * *"]}
+        created = http.post(
+            "/api/schedules",
+            json={"schedule_id": "five", "spec": spec, "action": {"workflow_type": "g"}},
+        )
+        assert created.status_code == 201, created.text
+        running.clock.advance(300)  # type: ignore[attr-defined]
+        eventually(lambda: http.get("/api/schedules/five").json()["fires_count"] == 1)
+        # the first run is still open (no worker): the next fire is skipped
+        running.clock.advance(300)  # type: ignore[attr-defined]
+        eventually(
+            lambda: http.get("/api/schedules/five").json()["info"]["skipped_trigger_count"] == 1
+        )
+        assert http.get("/api/schedules/five").json()["fires_count"] == 1
