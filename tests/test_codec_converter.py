@@ -437,6 +437,17 @@ def test_typed_decoding_errors_name_the_path(value: Any, hint: Any, reason: str,
     assert caught.value.path == path
 
 
+def test_unresolvable_annotations_are_an_error_not_silently_untyped() -> None:
+    @dataclasses.dataclass
+    class Local:
+        inner: Missing  # type: ignore[name-defined]  # noqa: F821
+
+    with pytest.raises(ValueConversionError) as caught:
+        conv.from_value({"inner": {}}, Local)
+    assert caught.value.reason == "unsupported_type_hint"
+    assert "Missing" in str(caught.value)
+
+
 def test_unknown_fields_may_be_ignored() -> None:
     lenient = PayloadConverter(unknown_fields="ignore")
     assert lenient.from_value({"x": 1, "y": 2, "z": 3}, Point) == Point(1.0, 2.0)

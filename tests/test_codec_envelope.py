@@ -149,6 +149,11 @@ def test_custom_converter_is_used() -> None:
             "exactly one",
         ),
         ({"codec": "avro", "blob": 5}, InvalidPayloadFraming, "blob must be a string"),
+        (
+            {"codec": "avro", "blob": "wwHioz3/VYAiNwA=", "payload_codec": "avro"},
+            InvalidPayloadFraming,
+            "unexpected keys",
+        ),
         ({"blob": "wwHioz3/VYAiNwA="}, UnsupportedPayloadCodec, "codec missing"),
         ({"codec": None, "blob": "wwHioz3/VYAiNwA="}, UnsupportedPayloadCodec, "codec missing"),
         ({"codec": "", "blob": "wwHioz3/VYAiNwA="}, UnsupportedPayloadCodec, "codec missing"),

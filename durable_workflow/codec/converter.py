@@ -119,8 +119,12 @@ def _hint_name(hint: Any) -> str:
 def _class_hints(cls: type) -> dict[str, Any]:
     try:
         return typing.get_type_hints(cls)
-    except Exception:  # unresolvable forward references: fall back to no hint
-        return {}
+    except Exception as exc:  # e.g. a forward reference to a name that is not importable
+        raise _Failure(
+            "unsupported_type_hint",
+            f"unsupported_type_hint: cannot resolve the annotations of {cls.__qualname__} "
+            f"({type(exc).__name__}: {exc}); define referenced classes at module level.",
+        ) from None
 
 
 @lru_cache(maxsize=512)

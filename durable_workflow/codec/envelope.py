@@ -391,6 +391,12 @@ def _parse(payload: object, codec: object) -> _Parsed:
         )
     envelope_codec = require_avro_codec(payload.get("codec"), what="payload envelope")
     form = forms[0]
+    if len(payload) != 2:
+        extra = sorted(str(k) for k in payload if k not in ("codec", form))
+        raise InvalidPayloadFraming(
+            "invalid_payload_framing: a payload envelope holds exactly 'codec' and "
+            f"{form!r}; unexpected keys {extra}."
+        )
     if form == "blob":
         blob = payload["blob"]
         if not isinstance(blob, str):
