@@ -677,3 +677,50 @@ def test_actions_the_engine_would_refuse_are_refused_up_front() -> None:
     update = c.put("/api/schedules/hourly", json={"action": {"workflow_type": "unloadable"}})
     assert update.status_code == 422
     assert describe(c)["action"]["workflow_type"] == "greeting"
+
+
+def test_recorded_trigger_sequence_and_resulting_state() -> None:
+    server = FakeServer()
+    c = client(server)
+    replay(c, "247-schedule-create-interval.json")
+    server.clock.advance(1)  # the recording's triggers came one second later
+    replay(c, "268-schedule-trigger-ok.json", ignore=("workflow_id", "run_id"))
+    replay(c, "269-schedule-trigger-buffered.json")
+    replay(c, "270-schedule-trigger-buffer-full.json")
+    replay(c, "271-schedule-trigger-overlap-skip.json")
+    detail = replay(
+        c,
+        "283-schedule-describe-after-activity.json",
+        ignore=("info", "created_at", "updated_at", "latest_workflow_instance_id"),
+    )
+    expected = recorded("283-schedule-describe-after-activity.json")["response"]["body"]["info"]
+    info = detail["info"]
+    for key in (
+        "last_fire",
+        "fires_count",
+        "failures_count",
+        "skipped_trigger_count",
+        "last_skip_reason",
+        "last_skipped_at",
+    ):
+        assert info[key] == expected[key], key
+    assert [a["outcome"] for a in info["recent_actions"]] == ["scheduled"]
+    assert info["recent_actions"][0]["workflow_id"] == detail["latest_workflow_instance_id"]
+    assert info["buffered_actions"] == expected["buffered_actions"]
+    history = c.get("/api/schedules/hourly-greeting/history").json()
+    assert [e["event_type"] for e in history["events"]] == [
+        "ScheduleCreated",
+        "ScheduleTriggered",
+        "ScheduleTriggerSkipped",
+        "ScheduleTriggerSkipped",
+    ]
+    expected_events = recorded("278-schedule-history-ok.json")["response"]["body"]["events"]
+    assert [e["event_type"] for e in expected_events][:3] == [
+        e["event_type"] for e in history["events"]
+    ][:3]
+    triggered = history["events"][1]["payload"]
+    assert triggered["outcome"] == "scheduled"
+    assert triggered["effective_overlap_policy"] == "buffer_one"
+    assert triggered["trigger_number"] == 1
+    assert history["events"][2]["payload"]["reason"] == "buffer_full"
+    assert history["events"][3]["payload"]["reason"] == "overlap_policy_skip"
