@@ -33,6 +33,25 @@ MIN_SCRUBBED_SECRET_LENGTH = 8
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
+#: ``POST`` operations the protocol makes safe to repeat (see :class:`TransportRetryPolicy`).
+IDEMPOTENT_POST_OPERATIONS = frozenset(
+    {
+        "query_workflow",
+        "signal_workflow",
+        "update_workflow",
+        "drain_task_queue_build_id",
+        "resume_task_queue_build_id",
+        "promote_task_queue_build_id",
+        "poll_workflow_task",
+        "poll_activity_task",
+        "poll_query_task",
+        "heartbeat_worker",
+        "heartbeat_activity_task",
+        "heartbeat_workflow_task",
+        "workflow_task_history",
+    }
+)
+
 
 def normalize_base_url(base_url: str) -> str:
     """Check and normalise the server root URL the client appends ``/api`` to.
@@ -157,7 +176,8 @@ class Request:
     ``plane``
         :class:`Plane` — decides the token and protocol headers;
     ``idempotent``
-        ``True``/``False`` overrides the default (GET/HEAD/PUT/DELETE yes, POST no); see
+        ``True``/``False`` overrides the default (GET/HEAD/PUT/DELETE and the POST operations
+        in :data:`IDEMPOTENT_POST_OPERATIONS` yes, other POSTs no); see
         :class:`TransportRetryPolicy` for what that changes;
     ``timeout``
         per-request time-out in seconds (long polls), else the client's;
@@ -196,10 +216,10 @@ class Request:
 
     @property
     def is_idempotent(self) -> bool:
-        """Whether repeating this request is safe (explicit flag, else by method)."""
+        """Whether repeating this request is safe: the explicit flag, else by method or name."""
         if self.idempotent is not None:
             return self.idempotent
-        return self.method.upper() in _SAFE_METHODS
+        return self.method.upper() in _SAFE_METHODS or self.operation in IDEMPOTENT_POST_OPERATIONS
 
 
 @attrs.frozen
@@ -318,7 +338,8 @@ class TransportRetryPolicy:
     * every ``GET``, ``HEAD``, ``PUT`` and ``DELETE``;
     * these ``POST`` operations, which the protocol makes safe to repeat:
       ``query_workflow`` (read-only), ``signal_workflow`` and ``update_workflow`` (they always
-      carry a ``request_id``), the build-id ``drain``/``resume``/``promote`` calls (documented as
+      carry a ``request_id``), the build-id calls ``drain_task_queue_build_id``,
+      ``resume_task_queue_build_id`` and ``promote_task_queue_build_id`` (documented as
       idempotent), the worker-plane polls ``poll_workflow_task`` (keyed by ``poll_request_id``),
       ``poll_activity_task`` and ``poll_query_task`` (an unanswered lease expires and is
       redelivered), the heartbeats ``heartbeat_worker``, ``heartbeat_activity_task`` and
@@ -326,7 +347,8 @@ class TransportRetryPolicy:
 
     Everything else sent with ``POST`` (start, cancel, terminate, create, complete/fail task,
     schedule commands, …) is not retried after the request may have reached the server.
-    An operation declares its idempotence on its :class:`Request`.
+    The list above is :data:`IDEMPOTENT_POST_OPERATIONS`: a :class:`Request` whose
+    ``operation`` is named there is idempotent; ``Request(idempotent=...)`` overrides it.
 
     **Back-off.** Attempt ``n`` (1-based) that failed waits a random time in
     ``[0, min(max_backoff_seconds, initial_backoff_seconds * backoff_multiplier ** (n - 1))]``

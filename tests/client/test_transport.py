@@ -503,3 +503,14 @@ async def test_per_request_timeout_reaches_httpx(kind: str) -> None:
     assert script.requests[0].extensions["timeout"]["read"] == 40.0
     await call(client.list_namespaces())
     assert script.requests[1].extensions["timeout"]["read"] == 5.0
+
+
+def test_idempotent_post_operations_are_documented_and_applied() -> None:
+    from durable_workflow.client._transport import IDEMPOTENT_POST_OPERATIONS
+
+    doc = TransportRetryPolicy.__doc__ or ""
+    for name in IDEMPOTENT_POST_OPERATIONS:
+        assert f"``{name}``" in doc, name
+        assert Request("POST", "/api/x", operation=name).is_idempotent, name
+    assert not Request("POST", "/api/x", operation="start_workflow").is_idempotent
+    assert not Request("POST", "/api/x", operation="query_workflow", idempotent=False).is_idempotent
