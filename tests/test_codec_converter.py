@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import enum
 import math
+import typing
 import uuid
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -217,6 +218,28 @@ def test_adapted_values(obj: Any, expected: Any) -> None:
     assert decode_value(conv.encode(obj)) == expected
 
 
+def test_sets_of_plain_enums_are_ordered_by_value() -> None:
+    class Size(enum.Enum):
+        S = "s"
+        M = "m"
+
+    assert conv.to_value({Size.S, Size.M}) == ["m", "s"]
+    assert conv.from_value(["m", "s"], set[Size]) == {Size.S, Size.M}
+
+
+def test_failing_model_dump_is_a_typed_error_with_path() -> None:
+    class Broken:
+        def model_dump(self, *, mode: str) -> dict[str, Any]:
+            raise RuntimeError("boom")
+
+    for convert in (conv.to_value, conv.encode):
+        with pytest.raises(ValueConversionError) as caught:
+            convert({"model": Broken()})
+        assert caught.value.reason == "adapter_failed"
+        assert caught.value.path == "value.model"
+        assert "boom" in str(caught.value)
+
+
 def test_negative_zero_keeps_its_sign() -> None:
     value = conv.to_value(-0.0)
     assert isinstance(value, float)
@@ -352,6 +375,12 @@ def test_without_hint_values_stay_plain() -> None:
         ({"a": 1}, dict[str, int], {"a": 1}),
         ({"a": 1}, Mapping[str, float], {"a": 1.0}),
         ({"red": 1}, dict[Shade, int] | dict[str, int], {"red": 1}),
+        (["2026-01-02"], typing.Iterable[dt.date], [dt.date(2026, 1, 2)]),
+        (["2026-01-02"], typing.MutableSequence[dt.date], [dt.date(2026, 1, 2)]),
+        (["2026-01-02"], typing.AbstractSet[dt.date], {dt.date(2026, 1, 2)}),
+        ({"a": "2026-01-02"}, typing.MutableMapping[str, dt.date], {"a": dt.date(2026, 1, 2)}),
+        ({"a": "2026-01-02"}, typing.Dict[str, dt.date], {"a": dt.date(2026, 1, 2)}),  # noqa: UP006
+        (["2026-01-02"], typing.List[dt.date], [dt.date(2026, 1, 2)]),  # noqa: UP006
         ({"dark": 1}, dict[Shade, int], {Shade.DARK: 1}),
         ({"x": 1.0, "y": 2}, Point, Point(1.0, 2.0)),
         ([{"x": 1, "y": 2}], list[Point], [Point(1.0, 2.0)]),

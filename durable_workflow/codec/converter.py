@@ -52,6 +52,7 @@ import inspect
 import types
 import typing
 import uuid
+from collections import abc
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -76,6 +77,11 @@ UnknownFieldPolicy: TypeAlias = Literal["error", "ignore"]
 
 _CANONICAL_SCALARS: Final = frozenset({type(None), bool, int, float, str, bytes})
 _NoneType: Final = type(None)
+_LIST_ORIGINS: Final = frozenset(
+    {list, abc.Sequence, abc.MutableSequence, abc.Iterable, abc.Collection, abc.Reversible}
+)
+_SET_ORIGINS: Final = frozenset({set, frozenset, abc.Set, abc.MutableSet})
+_MAP_ORIGINS: Final = frozenset({dict, abc.Mapping, abc.MutableMapping})
 
 
 class _Failure(Exception):
@@ -230,6 +236,10 @@ class PayloadConverter:
             try:
                 return sorted(obj)
             except TypeError:
+                pass
+            try:  # e.g. a set of plain Enum members: order by their values
+                return sorted(obj, key=lambda item: item.value)
+            except (TypeError, AttributeError):
                 raise ValueConversionError(
                     f"unsupported_value_type: the elements of this {type(obj).__name__} cannot "
                     "be ordered, so it has no deterministic encoding; pass a list.",
@@ -240,7 +250,15 @@ class PayloadConverter:
             return dict(obj)
         model_dump = getattr(obj, "model_dump", None)
         if callable(model_dump) and not isinstance(obj, type):
-            return model_dump(mode="json")
+            try:
+                return model_dump(mode="json")
+            except Exception as exc:
+                raise ValueConversionError(
+                    f"adapter_failed: {type(obj).__name__}.model_dump raised "
+                    f"{type(exc).__name__}: {exc}",
+                    path="",
+                    reason="adapter_failed",
+                ) from None
         if isinstance(obj, Sequence) and not isinstance(obj, (str, bytes)):
             return list(obj)
         raise ValueConversionError(
@@ -431,12 +449,11 @@ class PayloadConverter:
                     return allowed
             raise _mismatch(f"one of {list(typing.get_args(hint))!r}", value)
         args = typing.get_args(hint)
-        if origin in (list, Sequence, typing.MutableSequence, typing.Iterable,
-                      typing.Collection, typing.Reversible):  # fmt: skip
+        if origin in _LIST_ORIGINS:
             return self._from_items(value, args[0] if args else None, hint)
         if origin is tuple:
             return self._from_tuple(value, args, hint)
-        if origin in (set, frozenset, typing.AbstractSet, typing.MutableSet):
+        if origin in _SET_ORIGINS:
             items = self._from_items(value, args[0] if args else None, hint)
             try:
                 return frozenset(items) if origin is frozenset else set(items)
@@ -445,7 +462,7 @@ class PayloadConverter:
                     "type_mismatch",
                     f"type_mismatch: elements of {_hint_name(hint)} are unhashable.",
                 ) from None
-        if origin in (dict, Mapping, typing.MutableMapping):
+        if origin in _MAP_ORIGINS:
             key_hint, value_hint = (args[0], args[1]) if len(args) == 2 else (None, None)
             return self._from_map(value, key_hint, value_hint)
         if origin is type:
