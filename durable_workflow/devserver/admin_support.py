@@ -300,13 +300,19 @@ def command_context(
     """Attribution recorded with administrative commands (who, how, which request)."""
     role = request_role(request)
     client = request.client
+    method = getattr(request.state, "auth_method", None)
+    if not isinstance(method, str):
+        server = getattr(request.state, "server", None)
+        config = getattr(server, "config", None)
+        tokens = getattr(config, "auth_tokens", None) or getattr(config, "token", None)
+        method = "token" if tokens else "none"
     return {
         "source": "control_plane",
         "context": {
             "caller": {"type": "server", "label": "Development Server"},
             "auth": {
                 "status": "authorized",
-                "method": getattr(request.state, "auth_method", None) or "token",
+                "method": method,
                 "role": role,
                 "roles": [role],
                 "principal": {"subject": f"role:{role}", "roles": [role]},

@@ -90,6 +90,8 @@ def test_schedule_fires_a_real_workflow_when_the_clock_advances(
     }
     assert c.post("/api/schedules", json=body).status_code == 201
     assert workflows_of(c) == []
+    created = c.get("/api/schedules/hourly/history").json()["events"][0]
+    assert created["payload"]["command_context"]["context"]["auth"]["method"] == "none"
     server.clock.advance(3600)
     eventually(lambda: len(workflows_of(c)) == 1)
     started = workflows_of(c)[0]
@@ -182,6 +184,16 @@ def test_roles_through_the_app() -> None:
             == 403
         )
         assert c.get("/api/health").status_code == 200
+        op = {"Authorization": "Bearer o"}
+        schedule = {
+            "schedule_id": "s",
+            "spec": {"cron_expressions": ["0 0 * * *"]},
+            "action": {"workflow_type": "g"},
+        }
+        assert c.post("/api/schedules", json=schedule, headers=op).status_code == 201
+        events = c.get("/api/schedules/s/history", headers=op).json()["events"]
+        auth = events[0]["payload"]["command_context"]["context"]["auth"]
+        assert (auth["method"], auth["role"]) == ("token", "operator")
     server.close()
 
 
