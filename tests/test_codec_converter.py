@@ -134,6 +134,10 @@ class Box(Generic[T]):
 UserId = NewType("UserId", int)
 
 
+class Name(str):
+    pass
+
+
 def _order() -> Order:
     return Order(
         order_id=uuid.UUID("12345678-1234-5678-1234-567812345678"),
@@ -407,6 +411,7 @@ def test_without_hint_values_stay_plain() -> None:
         ("1.50", Decimal, Decimal("1.50")),
         (3, Decimal, Decimal(3)),
         (b"ab", bytearray, bytearray(b"ab")),
+        ("Ada", Name, Name("Ada")),
         ({"base": 4, "doubled": 8}, WithComputed, WithComputed(4)),
     ],
 )
@@ -443,6 +448,9 @@ def test_datetime_offset_survives_but_zone_name_does_not() -> None:
         ([{"x": 1, "y": "2"}], list[Point], "type_mismatch", "value[0].y"),
         ({"value": -1}, Positive, "construction_failed", "value"),
         ("purple", Color, "type_mismatch", "value"),
+        (True, Level, "type_mismatch", "value"),
+        (1.0, Level, "type_mismatch", "value"),
+        (1, Name, "type_mismatch", "value"),
         ("blue", Literal["red"], "type_mismatch", "value"),
         ("not-a-uuid", uuid.UUID, "type_mismatch", "value"),
         ("1.2.3", Decimal, "type_mismatch", "value"),

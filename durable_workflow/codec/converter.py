@@ -608,6 +608,11 @@ class PayloadConverter:
                     "construction_failed",
                     f"construction_failed: {cls.__qualname__} rejected the value: {exc}",
                 ) from None
+        for base in (str, int, float, bytes):
+            if issubclass(cls, base) and cls is not bool:  # e.g. class Name(str)
+                if type(value) is base or (base is float and type(value) is int):
+                    return _construct(cls, {}, (value,))
+                raise _mismatch(cls.__qualname__, value)
         if isinstance(value, cls):
             return value
         raise _Failure(
@@ -618,13 +623,13 @@ class PayloadConverter:
     def _from_enum(self, value: Any, cls: type[enum.Enum]) -> enum.Enum:
         try:
             member = cls(value)
-            if self._to(member.value, 0) == value:
+            if _same_value(self._to(member.value, 0), value):
                 return member
         except (ValueError, TypeError, _Failure):
             pass
         for member in cls:
             try:
-                if self._to(member.value, 0) == value:
+                if _same_value(self._to(member.value, 0), value):
                     return member
             except _Failure:
                 continue
@@ -738,6 +743,11 @@ class PayloadConverter:
             failure.path.append(f"[{index}]")
             raise
         return _construct(cls, {}, items)
+
+
+def _same_value(a: object, b: object) -> bool:
+    """Equality that does not confuse ``True`` with ``1`` or ``1`` with ``1.0``."""
+    return type(a) is type(b) and a == b
 
 
 def _non_init_fields_safe(cls: type) -> frozenset[str]:
