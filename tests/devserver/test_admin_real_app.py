@@ -249,3 +249,25 @@ def test_schedule_fires_in_a_served_dev_server() -> None:
             lambda: http.get("/api/schedules/five").json()["info"]["skipped_trigger_count"] == 1
         )
         assert http.get("/api/schedules/five").json()["fires_count"] == 1
+
+
+def test_schedule_fires_on_the_wall_clock() -> None:
+    from durable_workflow.devserver.clock import SystemClock
+
+    try:
+        from durable_workflow.devserver.server import DevServer, ServerConfig
+    except ImportError as exc:  # pragma: no cover - engine not complete yet
+        pytest.skip(f"development server not available: {exc}")
+    server = DevServer(ServerConfig(poll_timeout=0), clock=SystemClock())
+    with TestClient(server.app, headers=HEADERS) as c:
+        body = {
+            "schedule_id": "tick",
+            "spec": {"intervals": [{"every": "PT1S"}]},
+            "action": {"workflow_type": "g"},
+            "overlap_policy": "allow_all",
+        }
+        assert c.post("/api/schedules", json=body).status_code == 201
+        eventually(lambda: c.get("/api/schedules/tick").json()["fires_count"] >= 2, timeout=5)
+        detail = c.get("/api/schedules/tick").json()
+        assert len(workflows_of(c)) >= detail["fires_count"]  # each fire started one
+    server.close()
