@@ -336,10 +336,10 @@ def _encode_into(value: object, out: bytearray, path: str, default: _Adapter | N
         ) from None
 
 
-def encode_datum(
-    value: AvroValue, *, path: str = "value", default: _Adapter | None = None
-) -> bytes:
+def encode_datum(value: object, *, path: str = "value", default: _Adapter | None = None) -> bytes:
     """Encode a canonical value as an Avro binary datum of the Value schema, without framing.
+
+    Other values are refused unless ``default`` adapts them (see :func:`encode_value`).
 
     Raises :class:`~durable_workflow.codec.errors.ValueConversionError` (a
     :class:`~durable_workflow.errors.PayloadConversionError`) naming the offending ``path``.
@@ -349,9 +349,7 @@ def encode_datum(
     return bytes(out)
 
 
-def encode_value(
-    value: AvroValue, *, path: str = "value", default: _Adapter | None = None
-) -> bytes:
+def encode_value(value: object, *, path: str = "value", default: _Adapter | None = None) -> bytes:
     """Encode a canonical value as a single-object framed Avro Value (``C3 01`` + fingerprint).
 
     ``path`` names the value in error messages (``input`` gives ``input[0].items[2]``).
@@ -366,7 +364,7 @@ def encode_value(
     return bytes(out)
 
 
-def encode_blob(value: AvroValue, *, path: str = "value", default: _Adapter | None = None) -> str:
+def encode_blob(value: object, *, path: str = "value", default: _Adapter | None = None) -> str:
     """Encode a canonical value as the payload blob text: standard base64 of the framed bytes."""
     return base64.b64encode(encode_value(value, path=path, default=default)).decode("ascii")
 

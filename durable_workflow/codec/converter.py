@@ -386,7 +386,7 @@ class PayloadConverter:
 
     def encode(self, obj: object, *, path: str = "value") -> bytes:
         """Convert and encode ``obj`` as single-object framed Avro Value bytes."""
-        return encode_value(obj, path=path, default=self.adapt)  # type: ignore[arg-type]
+        return encode_value(obj, path=path, default=self.adapt)
 
     # ------------------------------------------------------------------------- decoding side
 

@@ -198,7 +198,7 @@ def is_payload_envelope(value: object) -> bool:
 
 def _encode_text(value: object, converter: PayloadConverter | None, path: str) -> str:
     adapter = (converter or default_converter()).adapt
-    return encode_blob(value, path=path, default=adapter)  # type: ignore[arg-type]
+    return encode_blob(value, path=path, default=adapter)
 
 
 def _offload_wanted(blob: str, storage: AnyExternalStorage | None, threshold: int | None) -> bool:
