@@ -253,20 +253,30 @@ class ClientCore:
         return e.TransportError(message)
 
     def _record(self, operation: str, plane: str, method: str, status: str, started: float) -> None:
-        self.metrics.record_request(
-            operation=operation,
-            plane=plane,
-            method=method,
-            status=status,
-            duration_seconds=time.perf_counter() - started,
-        )
+        try:
+            self.metrics.record_request(
+                operation=operation,
+                plane=plane,
+                method=method,
+                status=status,
+                duration_seconds=time.perf_counter() - started,
+            )
+        except Exception:  # a broken recorder must not break requests
+            logger.warning("metrics recorder failed in record_request", exc_info=True)
 
     def _retrying(
         self, operation: str, plane: str, send: Send, status: str, attempt: int, delay: float
     ) -> None:
-        self.metrics.record_retry(
-            operation=operation, plane=plane, status=status, attempt=attempt, delay_seconds=delay
-        )
+        try:
+            self.metrics.record_retry(
+                operation=operation,
+                plane=plane,
+                status=status,
+                attempt=attempt,
+                delay_seconds=delay,
+            )
+        except Exception:  # a broken recorder must not break requests
+            logger.warning("metrics recorder failed in record_retry", exc_info=True)
         logger.info(
             "retrying %s %s after %s in %.3fs (attempt %d failed)",
             send.method,

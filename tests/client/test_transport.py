@@ -514,3 +514,17 @@ def test_idempotent_post_operations_are_documented_and_applied() -> None:
         assert Request("POST", "/api/x", operation=name).is_idempotent, name
     assert not Request("POST", "/api/x", operation="start_workflow").is_idempotent
     assert not Request("POST", "/api/x", operation="query_workflow", idempotent=False).is_idempotent
+
+
+async def test_a_failing_metrics_recorder_does_not_break_requests(kind: str) -> None:
+    class Broken:
+        def record_request(self, **_: Any) -> None:
+            raise RuntimeError("recorder down")
+
+        def record_retry(self, **_: Any) -> None:
+            raise RuntimeError("recorder down")
+
+    script = Script([reply(503, {}, {"Retry-After": "0"}), reply(200, {"namespaces": []})])
+    policy = TransportRetryPolicy(max_attempts=2)
+    client = make_client(kind, script, metrics=Broken(), retry_policy=policy)
+    assert (await call(client.list_namespaces())).namespaces == []
