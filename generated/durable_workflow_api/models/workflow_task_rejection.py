@@ -78,6 +78,8 @@ class WorkflowTaskRejection:
     claim_admitted: bool | None | Unset = UNSET
     registration_token: None | str | Unset = UNSET
     recorded: bool | None | Unset = UNSET
+    renewed: bool | None | Unset = UNSET
+    """ Heartbeat refusals carry the heartbeat body with `renewed` false. """
     current_attempt: int | None | Unset = UNSET
     """ The task's current claim counter (`workflow_task_attempt_mismatch`). """
     lease_expires_at: datetime.datetime | None | Unset = UNSET
@@ -355,6 +357,12 @@ class WorkflowTaskRejection:
         else:
             recorded = self.recorded
 
+        renewed: bool | None | Unset
+        if isinstance(self.renewed, Unset):
+            renewed = UNSET
+        else:
+            renewed = self.renewed
+
         current_attempt: int | None | Unset
         if isinstance(self.current_attempt, Unset):
             current_attempt = UNSET
@@ -564,6 +572,8 @@ class WorkflowTaskRejection:
             field_dict["registration_token"] = registration_token
         if recorded is not UNSET:
             field_dict["recorded"] = recorded
+        if renewed is not UNSET:
+            field_dict["renewed"] = renewed
         if current_attempt is not UNSET:
             field_dict["current_attempt"] = current_attempt
         if lease_expires_at is not UNSET:
@@ -985,6 +995,15 @@ class WorkflowTaskRejection:
 
         recorded = _parse_recorded(d.pop("recorded", UNSET))
 
+        def _parse_renewed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        renewed = _parse_renewed(d.pop("renewed", UNSET))
+
         def _parse_current_attempt(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -1213,6 +1232,7 @@ class WorkflowTaskRejection:
             claim_admitted=claim_admitted,
             registration_token=registration_token,
             recorded=recorded,
+            renewed=renewed,
             current_attempt=current_attempt,
             lease_expires_at=lease_expires_at,
             task_status=task_status,
