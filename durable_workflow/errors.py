@@ -108,6 +108,10 @@ class WorkerNotFound(NotFound):
     """The worker is not registered."""
 
 
+class WorkerNotRegistered(ServerError):
+    """The worker-plane call names a worker the server does not know (register it first)."""
+
+
 class Conflict(ServerError):
     """The request conflicts with the current state (409)."""
 

@@ -12,6 +12,7 @@ The table (reasons from the protocol's error catalog; first matching row wins):
 status    condition                                                     exception
 ========  ============================================================  =======================
 any       ``reason`` starts with ``external_payload_``                  ExternalPayloadError
+any       ``reason`` is ``worker_not_registered`` (404, 412)            WorkerNotRegistered
 401       —                                                             Unauthorized
 403       —                                                             Forbidden
 400       ``*_control_plane_version`` / ``*_protocol_version``          UnsupportedProtocolVersion
@@ -146,6 +147,8 @@ def _pick_class(
     b: dict[str, Any] = body if isinstance(body, dict) else {}
     if reason is not None and reason.startswith("external_payload_"):
         return e.ExternalPayloadError
+    if reason == "worker_not_registered":
+        return e.WorkerNotRegistered
     if status == 401:
         return e.Unauthorized
     if status == 403:

@@ -75,6 +75,8 @@ CASES: list[tuple[int, dict[str, Any], dict[str, Any], type[e.ServerError]]] = [
     (504, {"reason": "query_worker_timeout"}, {}, e.QueryFailed),
     (504, {"message": "gateway timeout"}, {}, e.ServerTimeout),
     (404, {"reason": "external_payload_not_found", "retryable": False}, {}, e.ExternalPayloadError),
+    (412, {"reason": "worker_not_registered"}, {}, e.WorkerNotRegistered),
+    (404, {"reason": "worker_not_registered"}, {}, e.WorkerNotRegistered),
     (503, {"reason": "external_payload_unavailable"}, {}, e.ExternalPayloadError),
 ]
 
