@@ -38,26 +38,33 @@ How to add a client method
 1. **The operation** — in ``ops/<area>.py`` write a generator function taking the
    :class:`~durable_workflow.client._core.ClientCore` and the method's arguments. It validates the
    arguments (raise :class:`~durable_workflow.errors.InvalidArgument` before sending), yields one
-   :class:`Request` per HTTP call and receives the :class:`httpx.Response`, and returns the mapped
-   result (``types.py`` dataclass via ``from_wire``, or the raw dict where the seed says so)::
+   :class:`Request` per HTTP call — built from the generated endpoint's ``_get_kwargs`` — and
+   receives the :class:`httpx.Response`, then returns the mapped result (a ``types.py`` dataclass
+   via ``from_wire``, or the raw dict where the seed says so)::
+
+       from durable_workflow_api.api.workers import get_worker as _get_worker
 
        def describe_worker(core: ClientCore, worker_id: str) -> Operation[WorkerDescription]:
-           response = yield Request(
-               "GET", f"/api/workers/{path_segment(worker_id)}",
-               operation="describe_worker", not_found=WorkerNotFound,
+           response = yield Request.from_kwargs(
+               _get_worker._get_kwargs(worker_id, **core.control_header_args()),
+               operation="describe_worker",
+               not_found=WorkerNotFound,
            )
            return WorkerDescription.from_wire(json_object(response, operation="describe_worker"))
 
-   Build the request with the generated endpoint when it exists:
-   ``Request.from_kwargs(endpoint._get_kwargs(...), operation=...)``. Set ``plane=Plane.WORKER``
-   for ``/api/worker/*``, ``idempotent=True`` for a POST the protocol makes safe to repeat (and
-   add it to the list in :class:`TransportRetryPolicy`'s docstring), ``command=`` for
-   signal/query/update, ``ok_statuses=`` for error statuses that are results (bridge 422).
+   Request bodies go through the generated model: ``body=Model.from_dict(body_dict)``.
+   Worker-plane endpoints take ``**core.worker_header_args()`` and ``plane=Plane.WORKER``.
+   Other ``Request`` options: ``timeout=`` for long polls, ``command=`` for signal/query/update
+   (error mapping), ``not_found=`` (the class a reason-less 404 becomes), ``ok_statuses=`` for
+   error statuses that are results (bridge 422), ``idempotent=`` to override retry safety — a
+   POST the protocol makes safe to repeat belongs in ``IDEMPOTENT_POST_OPERATIONS`` (and in
+   :class:`TransportRetryPolicy`'s docstring, a test checks both).
    Error answers are raised into the generator at its ``yield`` as typed exceptions, so catch
    one there if the operation handles it. Polling loops ``yield Sleep(seconds)``. Payloads are
    driver steps too (external storage may do I/O): ``envelope = yield from encode(args)`` and
    ``value = yield Decode(payload, codec)``; for a ``from_wire`` mapper that decodes fields,
    ``decode = yield from predecode([data.get("result")], codec)`` and pass ``decode=decode``.
+   Capability checks read ``yield from cluster_info(core)`` (``ops/discovery.py``, cached).
    Never do I/O, ``await`` or call the codec directly in an operation.
 2. **The async method** — in the area's ``Async<Area>`` mixin::
 
@@ -71,8 +78,11 @@ How to add a client method
 4. **A new area** — a new ``ops/<area>.py`` with both mixins, and one line each in the base lists
    of :class:`AsyncClient` and :class:`SyncClient` in ``_client.py``.
 5. **Tests** — ``tests/client/``: the exact request (method, path, query, headers, JSON body) and
-   the mapped result through ``httpx.MockTransport``, for both clients.
-   ``tests/client/test_parity.py`` fails when the async and sync surfaces differ.
+   the mapped result through ``httpx.MockTransport``, for both clients (the ``kind`` fixture and
+   ``make_client``/``Script``/``call`` in ``tests/client/conftest.py``).
+   ``test_parity.py`` fails when the async and sync surfaces differ (add new handle pairs to its
+   ``PAIRS``); ``test_reference_fixtures.py`` replays the reference request fixture of every
+   implemented method automatically.
 
 Handle methods follow the same rule: the async handle method and its sync twin, both delegating
 to the client method.
