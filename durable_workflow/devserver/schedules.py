@@ -84,6 +84,10 @@ RECENT_ACTIONS_KEPT = 10
 MAX_OCCURRENCES = 1000
 SEARCH_ATTRIBUTE_KEY = r"[a-zA-Z][a-zA-Z0-9_]*"
 
+#: The handlers validate their requests themselves, with the real server's reasons, messages and
+#: outcome documents; generic schema validation in front of them would change those answers.
+SELF_VALIDATING = True
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "schedules_001",
