@@ -516,15 +516,22 @@ async def _start_run(
     workflow_id = str(answer.get("workflow_id") or body["workflow_id"])
     run_id = answer.get("run_id")
     now = server.clock.now()
+    spec = sched["spec"] if isinstance(sched["spec"], dict) else {}
+    crons = spec.get("cron_expressions")
     event: dict[str, Any] = {
         "workflow_instance_id": workflow_id,
         "workflow_run_id": run_id,
+        "schedule_id": sched["schedule_id"],
+        "schedule_ulid": sched["id"],
+        "cron_expression": crons[0] if isinstance(crons, list) and crons else None,
+        "timezone": spec.get("timezone"),
+        "overlap_policy": sched["overlap_policy"],
         "outcome": outcome,
         "effective_overlap_policy": policy,
         "trigger_number": sched["fires_count"] + 1,
+        "occurrence_time": _iso_micro(occurrence) if occurrence is not None else None,
     }
-    if occurrence is not None:
-        event["occurrence_time"] = _iso_micro(occurrence)
+    event = {key: value for key, value in event.items() if value is not None}
     record: dict[str, Any] = {
         "workflow_id": workflow_id,
         "run_id": run_id,

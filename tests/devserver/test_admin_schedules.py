@@ -722,5 +722,9 @@ def test_recorded_trigger_sequence_and_resulting_state() -> None:
     assert triggered["outcome"] == "scheduled"
     assert triggered["effective_overlap_policy"] == "buffer_one"
     assert triggered["trigger_number"] == 1
+    assert triggered["schedule_id"] == "hourly-greeting"
+    assert triggered["overlap_policy"] == "buffer_one"
+    assert "cron_expression" not in triggered  # interval spec
+    assert history["events"][1]["workflow_instance_id"] == triggered["workflow_instance_id"]
     assert history["events"][2]["payload"]["reason"] == "buffer_full"
     assert history["events"][3]["payload"]["reason"] == "overlap_policy_skip"
