@@ -21,8 +21,25 @@ from durable_workflow.client._transport import (
     normalize_base_url,
 )
 from durable_workflow.client.metrics import NOOP_METRICS, MetricsRecorder
+from durable_workflow.client.ops.activities import AsyncActivities, SyncActivities
+from durable_workflow.client.ops.bridge import AsyncBridge, SyncBridge
 from durable_workflow.client.ops.discovery import AsyncDiscovery, SyncDiscovery
 from durable_workflow.client.ops.namespaces import AsyncNamespaces, SyncNamespaces
+from durable_workflow.client.ops.schedules import AsyncSchedules, SyncSchedules
+from durable_workflow.client.ops.search_attributes import (
+    AsyncSearchAttributes,
+    SyncSearchAttributes,
+)
+from durable_workflow.client.ops.storage import AsyncStorage, SyncStorage
+from durable_workflow.client.ops.system import AsyncSystem, SyncSystem
+from durable_workflow.client.ops.task_queues import AsyncTaskQueues, SyncTaskQueues
+from durable_workflow.client.ops.worker_plane import AsyncWorkerPlane, SyncWorkerPlane
+from durable_workflow.client.ops.workers import AsyncWorkers, SyncWorkers
+from durable_workflow.client.ops.workflow_commands import (
+    AsyncWorkflowCommands,
+    SyncWorkflowCommands,
+)
+from durable_workflow.client.ops.workflow_history import AsyncWorkflowHistory, SyncWorkflowHistory
 from durable_workflow.client.ops.workflows import AsyncWorkflows, SyncWorkflows
 from durable_workflow.errors import ConfigurationError
 
@@ -78,7 +95,23 @@ def _build_core(
     )
 
 
-class AsyncClient(AsyncDiscovery, AsyncNamespaces, AsyncWorkflows, AsyncBase):
+class AsyncClient(
+    AsyncDiscovery,
+    AsyncNamespaces,
+    AsyncStorage,
+    AsyncSystem,
+    AsyncTaskQueues,
+    AsyncSearchAttributes,
+    AsyncWorkers,
+    AsyncWorkflows,
+    AsyncWorkflowHistory,
+    AsyncWorkflowCommands,
+    AsyncActivities,
+    AsyncBridge,
+    AsyncSchedules,
+    AsyncWorkerPlane,
+    AsyncBase,
+):
     """Async HTTP client for Durable Workflow control-plane and worker APIs.
 
     ``base_url`` is the server root (``http://localhost:8080``) or a managed-runtime prefix; the
@@ -171,7 +204,23 @@ class AsyncClient(AsyncDiscovery, AsyncNamespaces, AsyncWorkflows, AsyncBase):
         await self.aclose()
 
 
-class SyncClient(SyncDiscovery, SyncNamespaces, SyncWorkflows, SyncBase):
+class SyncClient(
+    SyncDiscovery,
+    SyncNamespaces,
+    SyncStorage,
+    SyncSystem,
+    SyncTaskQueues,
+    SyncSearchAttributes,
+    SyncWorkers,
+    SyncWorkflows,
+    SyncWorkflowHistory,
+    SyncWorkflowCommands,
+    SyncActivities,
+    SyncBridge,
+    SyncSchedules,
+    SyncWorkerPlane,
+    SyncBase,
+):
     """Blocking HTTP client for Durable Workflow control-plane and worker APIs.
 
     Same constructor and methods as :class:`AsyncClient`, without ``await``. It performs
