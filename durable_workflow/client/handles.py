@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+from durable_workflow.errors import InvalidArgument
+
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
-    from durable_workflow.client.types import WorkflowExecution
+    from durable_workflow.client.types import (
+        WorkflowCommandResult,
+        WorkflowExecution,
+        WorkflowRun,
+        WorkflowRunList,
+    )
 
 
 class WorkflowRef(Protocol):
@@ -26,6 +33,16 @@ class WorkflowRef(Protocol):
     @property
     def run_id(self) -> str | None:
         """The pinned run id, or ``None`` for the current run."""
+
+
+def _required_run_id(run_id: str | None, workflow_id: str, what: str) -> str:
+    """``run_id`` when set, else :class:`InvalidArgument` (nothing is sent)."""
+    if not run_id:
+        raise InvalidArgument(
+            f"{what} needs a run id: the handle for workflow {workflow_id!r} is not pinned to a "
+            "run (pass run_id, or get a handle with run_id=...)"
+        )
+    return run_id
 
 
 class WorkflowHandle:
@@ -63,6 +80,95 @@ class WorkflowHandle:
         """
         return await self._client.describe_workflow(self.workflow_id)
 
+    async def export_history(self) -> dict[str, Any]:
+        """Export this run's history as a replay bundle.
+
+        See :meth:`Client.export_history`. Needs a handle pinned to a run (``run_id``), else
+        :class:`~durable_workflow.errors.InvalidArgument` is raised without a request.
+        """
+        run_id = _required_run_id(self.run_id, self.workflow_id, "export_history()")
+        return await self._client.export_history(self.workflow_id, run_id)
+
+    async def list_runs(self) -> WorkflowRunList:
+        """List all runs in this workflow execution chain.
+
+        See :meth:`Client.list_workflow_runs`.
+        """
+        return await self._client.list_workflow_runs(self.workflow_id)
+
+    async def describe_run(self, run_id: str | None = None) -> WorkflowRun:
+        """Return one run's detailed status.
+
+        See :meth:`Client.describe_workflow_run`. Describes ``run_id``, else the handle's run;
+        without either :class:`~durable_workflow.errors.InvalidArgument` is raised without a
+        request.
+        """
+        selected = _required_run_id(run_id or self.run_id, self.workflow_id, "describe_run()")
+        return await self._client.describe_workflow_run(self.workflow_id, selected)
+
+    async def signal(
+        self, signal_name: str, args: list[Any] | None = None, *, request_id: str | None = None
+    ) -> dict[str, Any]:
+        """Deliver an external signal to this workflow.
+
+        See :meth:`Client.signal_workflow`. A handle pinned to a run signals that run through
+        the run-targeted route (refused once the run is no longer current); otherwise the
+        workflow's current run is signalled.
+        """
+        return await self._client.signal_workflow(
+            self.workflow_id, signal_name, args=args, request_id=request_id, run_id=self.run_id
+        )
+
+    async def query(self, query_name: str, args: list[Any] | None = None) -> Any:
+        """Execute a read-only query against this workflow.
+
+        See :meth:`Client.query_workflow`. The query always targets the workflow's current run.
+        """
+        return await self._client.query_workflow(self.workflow_id, query_name, args=args)
+
+    async def cancel(self, *, reason: str | None = None) -> None:
+        """Request graceful cancellation of this workflow.
+
+        See :meth:`Client.cancel_workflow`.
+        """
+        await self._client.cancel_workflow(self.workflow_id, reason=reason)
+
+    async def terminate(self, *, reason: str | None = None) -> None:
+        """Forcefully stop this workflow.
+
+        See :meth:`Client.terminate_workflow`.
+        """
+        await self._client.terminate_workflow(self.workflow_id, reason=reason)
+
+    async def archive(self, *, reason: str | None = None) -> WorkflowCommandResult:
+        """Move this terminal workflow into the archive tier.
+
+        See :meth:`Client.archive_workflow`.
+        """
+        return await self._client.archive_workflow(self.workflow_id, reason=reason)
+
+    async def update(
+        self,
+        update_name: str,
+        args: list[Any] | None = None,
+        *,
+        wait_for: str | None = None,
+        wait_timeout_seconds: int | None = None,
+        request_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Send a synchronous update to this workflow and wait for the result.
+
+        See :meth:`Client.update_workflow`.
+        """
+        return await self._client.update_workflow(
+            self.workflow_id,
+            update_name,
+            args=args,
+            wait_for=wait_for,
+            wait_timeout_seconds=wait_timeout_seconds,
+            request_id=request_id,
+        )
+
 
 class SyncWorkflowHandle:
     """Convenience wrapper for operating on one workflow ID."""
@@ -98,3 +204,92 @@ class SyncWorkflowHandle:
         See :meth:`Client.describe_workflow`.
         """
         return self._client.describe_workflow(self.workflow_id)
+
+    def export_history(self) -> dict[str, Any]:
+        """Export this run's history as a replay bundle.
+
+        See :meth:`Client.export_history`. Needs a handle pinned to a run (``run_id``), else
+        :class:`~durable_workflow.errors.InvalidArgument` is raised without a request.
+        """
+        run_id = _required_run_id(self.run_id, self.workflow_id, "export_history()")
+        return self._client.export_history(self.workflow_id, run_id)
+
+    def list_runs(self) -> WorkflowRunList:
+        """List all runs in this workflow execution chain.
+
+        See :meth:`Client.list_workflow_runs`.
+        """
+        return self._client.list_workflow_runs(self.workflow_id)
+
+    def describe_run(self, run_id: str | None = None) -> WorkflowRun:
+        """Return one run's detailed status.
+
+        See :meth:`Client.describe_workflow_run`. Describes ``run_id``, else the handle's run;
+        without either :class:`~durable_workflow.errors.InvalidArgument` is raised without a
+        request.
+        """
+        selected = _required_run_id(run_id or self.run_id, self.workflow_id, "describe_run()")
+        return self._client.describe_workflow_run(self.workflow_id, selected)
+
+    def signal(
+        self, signal_name: str, args: list[Any] | None = None, *, request_id: str | None = None
+    ) -> dict[str, Any]:
+        """Deliver an external signal to this workflow.
+
+        See :meth:`Client.signal_workflow`. A handle pinned to a run signals that run through
+        the run-targeted route (refused once the run is no longer current); otherwise the
+        workflow's current run is signalled.
+        """
+        return self._client.signal_workflow(
+            self.workflow_id, signal_name, args=args, request_id=request_id, run_id=self.run_id
+        )
+
+    def query(self, query_name: str, args: list[Any] | None = None) -> Any:
+        """Execute a read-only query against this workflow.
+
+        See :meth:`Client.query_workflow`. The query always targets the workflow's current run.
+        """
+        return self._client.query_workflow(self.workflow_id, query_name, args=args)
+
+    def cancel(self, *, reason: str | None = None) -> None:
+        """Request graceful cancellation of this workflow.
+
+        See :meth:`Client.cancel_workflow`.
+        """
+        self._client.cancel_workflow(self.workflow_id, reason=reason)
+
+    def terminate(self, *, reason: str | None = None) -> None:
+        """Forcefully stop this workflow.
+
+        See :meth:`Client.terminate_workflow`.
+        """
+        self._client.terminate_workflow(self.workflow_id, reason=reason)
+
+    def archive(self, *, reason: str | None = None) -> WorkflowCommandResult:
+        """Move this terminal workflow into the archive tier.
+
+        See :meth:`Client.archive_workflow`.
+        """
+        return self._client.archive_workflow(self.workflow_id, reason=reason)
+
+    def update(
+        self,
+        update_name: str,
+        args: list[Any] | None = None,
+        *,
+        wait_for: str | None = None,
+        wait_timeout_seconds: int | None = None,
+        request_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Send a synchronous update to this workflow and wait for the result.
+
+        See :meth:`Client.update_workflow`.
+        """
+        return self._client.update_workflow(
+            self.workflow_id,
+            update_name,
+            args=args,
+            wait_for=wait_for,
+            wait_timeout_seconds=wait_timeout_seconds,
+            request_id=request_id,
+        )

@@ -193,7 +193,9 @@ def list_workflow_runs(core: ClientCore, workflow_id: str) -> Operation[Workflow
     )
 
 
-def describe_workflow_run(core: ClientCore, workflow_id: str, run_id: str) -> Operation[WorkflowRun]:
+def describe_workflow_run(
+    core: ClientCore, workflow_id: str, run_id: str
+) -> Operation[WorkflowRun]:
     """``GET /api/workflows/{id}/runs/{run_id}``; envelopes decoded when present."""
     response = yield Request.from_kwargs(
         _get_run._get_kwargs(
