@@ -104,6 +104,10 @@ from durable_workflow.client._transport import (
     Sleep,
     TransportRetryPolicy,
 )
+from durable_workflow.client.activity_handles import (
+    StandaloneActivityHandle,
+    SyncStandaloneActivityHandle,
+)
 from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
 from durable_workflow.client.metrics import (
     NOOP_METRICS,
@@ -111,6 +115,7 @@ from durable_workflow.client.metrics import (
     MetricsRecorder,
     NoopMetrics,
 )
+from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
 from durable_workflow.client.types import (
     BridgeAdapterOutcome,
     ExternalPayloadStoragePolicy,
@@ -168,6 +173,7 @@ __all__ = [
     "ScheduleAction",
     "ScheduleBackfillResult",
     "ScheduleDescription",
+    "ScheduleHandle",
     "ScheduleHistoryEvent",
     "ScheduleHistoryPage",
     "ScheduleList",
@@ -177,10 +183,13 @@ __all__ = [
     "Send",
     "Sleep",
     "StandaloneActivityExecution",
+    "StandaloneActivityHandle",
     "StandaloneActivityList",
     "StoragePayloadTestResult",
     "StorageTestResult",
     "SyncClient",
+    "SyncScheduleHandle",
+    "SyncStandaloneActivityHandle",
     "SyncWorkflowHandle",
     "TaskQueueAdmission",
     "TaskQueueBuildIdCohort",
