@@ -66,14 +66,23 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
+def default_namespace(server: AdminServer) -> str:
+    """The server's default namespace (``default`` unless configured otherwise)."""
+    name = getattr(server.config, "default_namespace", None)
+    return name.strip().lower() if isinstance(name, str) and name.strip() else DEFAULT_NAMESPACE
+
+
 def ensure_default_namespace(server: AdminServer) -> None:
-    """Create the ``default`` namespace when the database has none yet."""
+    """Create the default namespace when the database has none yet."""
     now = to_db_time(server.clock.now())
+    retention = getattr(server.config, "retention_days", None)
+    if not isinstance(retention, int) or not 1 <= retention <= 365:
+        retention = DEFAULT_RETENTION_DAYS
     with server.db.transaction() as conn:
         conn.execute(
             "INSERT OR IGNORE INTO namespaces (name, description, retention_days, status,"
             " created_at, updated_at) VALUES (?, ?, ?, 'active', ?, ?)",
-            (DEFAULT_NAMESPACE, "Default namespace", DEFAULT_RETENTION_DAYS, now, now),
+            (default_namespace(server), "Default namespace", retention, now, now),
         )
 
 
@@ -148,7 +157,7 @@ def routes(server: AdminServer) -> list[Route]:
         now = to_db_time(server.clock.now())
         with server.db.transaction() as conn:
             exists = conn.execute("SELECT 1 FROM namespaces WHERE name = ?", (name,)).fetchone()
-            if exists is not None or name == DEFAULT_NAMESPACE:
+            if exists is not None or name == default_namespace(server):
                 raise ApiError(
                     409, "namespace_already_exists", "Namespace already exists.", namespace=name
                 )
@@ -157,7 +166,7 @@ def routes(server: AdminServer) -> list[Route]:
                 " updated_at) VALUES (?, ?, ?, 'active', ?, ?)",
                 (
                     name,
-                    body.get("description"),
+                    body.get("description") or None,
                     int(retention) if retention is not None else DEFAULT_RETENTION_DAYS,
                     now,
                     now,
@@ -169,7 +178,7 @@ def routes(server: AdminServer) -> list[Route]:
 
     async def describe_namespace(request: Request) -> Response:
         name = str(request.path_params["namespace"]).strip().lower()
-        if name == DEFAULT_NAMESPACE:
+        if name == default_namespace(server):
             ensure_default_namespace(server)
         found = get_namespace(server.db, name)
         if found is None:
@@ -178,7 +187,7 @@ def routes(server: AdminServer) -> list[Route]:
 
     async def update_namespace(request: Request) -> Response:
         name = str(request.path_params["namespace"]).strip().lower()
-        if name == DEFAULT_NAMESPACE:
+        if name == default_namespace(server):
             ensure_default_namespace(server)
         if get_namespace(server.db, name) is None:
             raise _not_found(name)
@@ -188,7 +197,7 @@ def routes(server: AdminServer) -> list[Route]:
         v.raise_if_failed()
         sets: list[str] = []
         params: list[Any] = []
-        if body.get("description") is not None:
+        if body.get("description") not in (None, ""):
             sets.append("description = ?")
             params.append(body["description"])
         if body.get("retention_days") is not None:
@@ -204,7 +213,7 @@ def routes(server: AdminServer) -> list[Route]:
 
     async def delete_namespace(request: Request) -> Response:
         name = str(request.path_params["namespace"]).strip().lower()
-        if name == DEFAULT_NAMESPACE:
+        if name == default_namespace(server):
             raise validation_failed({"namespace": ["The default namespace cannot be deleted."]})
         if get_namespace(server.db, name) is None:
             raise _not_found(name)
@@ -215,7 +224,7 @@ def routes(server: AdminServer) -> list[Route]:
 
     async def set_external_storage(request: Request) -> Response:
         name = str(request.path_params["namespace"]).strip().lower()
-        if name == DEFAULT_NAMESPACE:
+        if name == default_namespace(server):
             ensure_default_namespace(server)
         if get_namespace(server.db, name) is None:
             raise _not_found(name)

@@ -41,7 +41,7 @@ def served() -> Iterator[tuple[Any, TestClient]]:
     server.close()
 
 
-def eventually(check: Callable[[], bool], timeout: float = 5.0) -> None:
+def eventually(check: Callable[[], bool], timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
@@ -267,7 +267,7 @@ def test_schedule_fires_on_the_wall_clock() -> None:
             "overlap_policy": "allow_all",
         }
         assert c.post("/api/schedules", json=body).status_code == 201
-        eventually(lambda: c.get("/api/schedules/tick").json()["fires_count"] >= 2, timeout=5)
+        eventually(lambda: c.get("/api/schedules/tick").json()["fires_count"] >= 2, timeout=15)
         detail = c.get("/api/schedules/tick").json()
         assert len(workflows_of(c)) >= detail["fires_count"]  # each fire started one
     server.close()
