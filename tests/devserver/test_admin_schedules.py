@@ -588,7 +588,7 @@ async def test_background_loop_fires_on_manual_clock_advance() -> None:
         await asyncio.sleep(0.05)
         assert server.workflows.starts == []
         server.clock.advance(3600)
-        for _ in range(100):
+        for _ in range(1000):
             if server.workflows.starts:
                 break
             await asyncio.sleep(0.01)
@@ -596,7 +596,7 @@ async def test_background_loop_fires_on_manual_clock_advance() -> None:
         # a new schedule wakes the loop too, and a further advance fires both
         c.post("/api/schedules", json=hourly("allow_all", schedule_id="second"))
         server.clock.advance(3600)
-        for _ in range(100):
+        for _ in range(1000):
             if len(server.workflows.starts) == 3:
                 break
             await asyncio.sleep(0.01)
