@@ -339,7 +339,7 @@ def routes(server: AdminServer) -> list[Route]:
         if v.required("idempotency_key", key):
             v.string("idempotency_key", key, max_length=255)
         target = body.get("target")
-        if target is None:
+        if not Validator.present(target):
             v.add("target", "The target field is required.")
         elif not isinstance(target, dict | list):
             v.add("target", "The target field must be an array.")

@@ -145,3 +145,11 @@ def test_bridge_is_scoped_to_the_namespace() -> None:
     }
     assert c.post(URL, json=event).json()["reason"] == "unknown_target"
     assert c.post(URL, json=event, headers={"X-Namespace": "orders"}).status_code == 202
+
+
+def test_empty_target_is_missing() -> None:
+    c = client(FakeServer())
+    resp = c.post(URL, json={"action": "start_workflow", "idempotency_key": "k", "target": {}})
+    assert resp.status_code == 422
+    assert resp.json()["reason"] == "malformed_payload"
+    assert resp.json()["errors"] == {"target": ["The target field is required."]}
