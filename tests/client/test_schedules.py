@@ -15,6 +15,7 @@ from durable_workflow.client import (
     ScheduleHistoryEvent,
     ScheduleSpec,
     SyncScheduleHandle,
+    TransportRetryPolicy,
 )
 
 from .conftest import FakePayloads, Script, call, fake_blob, make_client, reply
@@ -456,8 +457,12 @@ async def test_trigger_schedule_outcomes(
 
 async def test_trigger_schedule_failed_start_is_a_server_error(kind: str) -> None:
     body = {"schedule_id": "s", "outcome": "trigger_failed", "reason": "boom"}
-    script = Script([reply(500, body)])
-    client = make_client(kind, script)
+    script = Script([reply(500, body)] * 3)
+    client = make_client(
+        kind,
+        script,
+        retry_policy=TransportRetryPolicy(initial_backoff_seconds=0, jitter=False),
+    )
     with pytest.raises(errors.ServerError) as caught:
         await call(client.trigger_schedule("s"))
     assert caught.value.status == 500
