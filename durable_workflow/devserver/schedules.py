@@ -791,6 +791,32 @@ async def _fire_due(
     return results
 
 
+def operator_metrics(server: AdminServer, namespace: str) -> dict[str, Any]:
+    """The ``schedules`` block of the operator metrics of one namespace.
+
+    ``missed`` counts active schedules whose fire time has passed without firing yet.
+    """
+    now = server.clock.now()
+    row = server.db.query_one(
+        "SELECT SUM(status = 'active') AS active, SUM(status = 'paused') AS paused,"
+        " SUM(status = 'active' AND next_fire_at IS NOT NULL AND next_fire_at < ?) AS missed,"
+        " MIN(CASE WHEN status = 'active' AND next_fire_at < ? THEN next_fire_at END) AS oldest,"
+        " SUM(fires_count) AS fires, SUM(failures_count) AS failures"
+        " FROM schedules WHERE namespace = ? AND status != 'deleted'",
+        (to_db_time(now), to_db_time(now), namespace),
+    )
+    oldest = from_db_time(row["oldest"]) if row is not None else None
+    return {
+        "active": int(row["active"] or 0) if row is not None else 0,
+        "paused": int(row["paused"] or 0) if row is not None else 0,
+        "missed": int(row["missed"] or 0) if row is not None else 0,
+        "oldest_overdue_at": iso_seconds(oldest),
+        "max_overdue_ms": max(0, round((now - oldest).total_seconds() * 1000)) if oldest else 0,
+        "fires_total": int(row["fires"] or 0) if row is not None else 0,
+        "failures_total": int(row["failures"] or 0) if row is not None else 0,
+    }
+
+
 def _next_due(server: AdminServer) -> tuple[datetime | None, list[str]]:
     """The earliest due time and the runs whose close would let a buffered fire start."""
     row = server.db.query_one(

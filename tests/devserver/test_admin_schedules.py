@@ -728,3 +728,32 @@ def test_recorded_trigger_sequence_and_resulting_state() -> None:
     assert history["events"][1]["workflow_instance_id"] == triggered["workflow_instance_id"]
     assert history["events"][2]["payload"]["reason"] == "buffer_full"
     assert history["events"][3]["payload"]["reason"] == "overlap_policy_skip"
+
+
+def test_operator_metrics_block() -> None:
+    server = FakeServer()
+    c = client(server)
+    empty = schedules.operator_metrics(server, "default")
+    assert empty == {
+        "active": 0,
+        "paused": 0,
+        "missed": 0,
+        "oldest_overdue_at": None,
+        "max_overdue_ms": 0,
+        "fires_total": 0,
+        "failures_total": 0,
+    }
+    c.post("/api/schedules", json=hourly("allow_all"))
+    c.post("/api/schedules", json={**hourly(schedule_id="p"), "paused": True})
+    c.post("/api/schedules/hourly/trigger")
+    server.clock.advance(3600)  # 07:56: the 07:00 fire is overdue until the loop runs
+    metrics = schedules.operator_metrics(server, "default")
+    assert metrics["active"] == 1
+    assert metrics["paused"] == 1
+    assert metrics["missed"] == 1
+    assert metrics["oldest_overdue_at"] == "2026-11-24T07:00:00+00:00"
+    assert metrics["max_overdue_ms"] == (56 * 60 + 27) * 1000
+    assert metrics["fires_total"] == 1
+    tick(server)
+    assert schedules.operator_metrics(server, "default")["missed"] == 0
+    assert schedules.operator_metrics(server, "other")["active"] == 0
