@@ -221,6 +221,24 @@ def _request(kwargs: dict[str, Any], operation: str, **options: Any) -> Request:
     return Request.from_kwargs(kwargs, operation=operation, plane=Plane.WORKER, **options)
 
 
+def _query_task_call(request: Request) -> Operation[httpx.Response]:
+    """Send a query-task outcome; its lease refusals are conflicts, not failed queries.
+
+    The shared error table reads a 409 whose reason starts with ``query_`` as a control-plane
+    query failure; on the worker plane those reasons (``query_task_not_leased``,
+    ``query_task_attempt_mismatch``, …) refuse this worker's lease.
+    """
+    try:
+        response: httpx.Response = yield request
+    except e.QueryFailed as exc:
+        if exc.status != 409:
+            raise
+        conflict = e.Conflict(exc.message, status=exc.status, reason=exc.reason, body=exc.body)
+        conflict.retry_after = exc.retry_after
+        raise conflict from exc
+    return response
+
+
 # --------------------------------------------------------------------------- long polls
 
 
@@ -710,9 +728,11 @@ def complete_query_task(
     }
     body["result_envelope"] = yield from encode(result, kind="query_result", path="result")
     model = _model(QueryTaskCompleteRequest.from_dict, body, "complete_query_task")
-    response = yield _request(
-        _complete_query._get_kwargs(task_id, body=model, **core.worker_header_args()),
-        "complete_query_task",
+    response = yield from _query_task_call(
+        _request(
+            _complete_query._get_kwargs(task_id, body=model, **core.worker_header_args()),
+            "complete_query_task",
+        )
     )
     return json_object(response, operation="complete_query_task")
 
@@ -745,13 +765,15 @@ def fail_query_task(
         "failure": failure,
     }
     model = _model(QueryTaskFailRequest.from_dict, body, "fail_query_task")
-    response = yield _request(
-        _fail_query._get_kwargs(
-            _text("query_task_id", query_task_id, max_length=None),
-            body=model,
-            **core.worker_header_args(),
-        ),
-        "fail_query_task",
+    response = yield from _query_task_call(
+        _request(
+            _fail_query._get_kwargs(
+                _text("query_task_id", query_task_id, max_length=None),
+                body=model,
+                **core.worker_header_args(),
+            ),
+            "fail_query_task",
+        )
     )
     return json_object(response, operation="fail_query_task")
 
