@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from .auth import auth_driver
 from .clock import Clock
 from .db import Database
 from .errors import ApiError
@@ -303,9 +304,7 @@ def command_context(
     method = getattr(request.state, "auth_method", None)
     if not isinstance(method, str):
         server = getattr(request.state, "server", None)
-        config = getattr(server, "config", None)
-        tokens = getattr(config, "auth_tokens", None) or getattr(config, "token", None)
-        method = "token" if tokens else "none"
+        method = auth_driver(getattr(server, "config", None))
     return {
         "source": "control_plane",
         "context": {

@@ -9,6 +9,10 @@ access to every route, the worker plane included. Tokens are configured on the s
   route; once a role token exists it is treated as ``admin`` only (no worker-plane access), unless
   ``auth_backward_compatible`` is false, in which case it is not accepted at all.
 
+An explicit ``auth_driver`` (``none``, ``token`` or ``signature``) overrides that choice; the
+signature driver checks ``X-Signature`` (hex HMAC-SHA256 of the raw body) against
+``signature_keys`` (role -> key) and the legacy ``signature_key`` with the same role rules.
+
 Route access follows the real server: ``/api/health`` and ``/api/ready`` are public,
 ``/api/cluster/info`` is open to every role, ``/api/worker/*`` needs ``worker``, the namespace
 writes, ``/api/storage/test``, ``DELETE /api/workers/{id}`` and ``/api/system/*`` need ``admin``,
@@ -20,9 +24,10 @@ The middleware calls :func:`check_request`; it raises :class:`ApiError` with the
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,24 +92,37 @@ def route_roles(method: str, path: str) -> tuple[str, ...] | None:
     return OPERATOR_ROLES
 
 
-def _role_tokens(config: Any) -> dict[str, str]:
-    raw = getattr(config, "auth_tokens", None) or {}
-    tokens: dict[str, str] = {}
+def _role_secrets(config: Any, field: str) -> dict[str, str]:
+    raw = getattr(config, field, None) or {}
+    secrets: dict[str, str] = {}
     if isinstance(raw, Mapping):
-        for role, token in raw.items():
-            if role in ROLES and isinstance(token, str) and token:
-                tokens[role] = token
-    return tokens
+        for role, secret in raw.items():
+            if role in ROLES and isinstance(secret, str) and secret:
+                secrets[role] = secret
+    return secrets
 
 
-def _legacy_token(config: Any) -> str | None:
-    token = getattr(config, "token", None)
-    return token if isinstance(token, str) and token else None
+def _legacy_secret(config: Any, field: str) -> str | None:
+    secret = getattr(config, field, None)
+    return secret if isinstance(secret, str) and secret else None
+
+
+def auth_driver(config: Any) -> str:
+    """The configured driver: ``none``, ``token`` or ``signature``.
+
+    Without an explicit ``auth_driver`` the token driver applies when a token is configured and
+    authentication is off (``none``) otherwise.
+    """
+    driver = getattr(config, "auth_driver", None)
+    if isinstance(driver, str) and driver in ("none", "token", "signature"):
+        return driver
+    tokens = _role_secrets(config, "auth_tokens") or _legacy_secret(config, "token")
+    return "token" if tokens else "none"
 
 
 def auth_enabled(config: Any) -> bool:
-    """Whether any credential is configured (otherwise authentication is off)."""
-    return bool(_role_tokens(config)) or _legacy_token(config) is not None
+    """Whether callers must authenticate (otherwise everyone is an ``admin``)."""
+    return auth_driver(config) != "none"
 
 
 def _bearer(authorization: str | None) -> str | None:
@@ -117,31 +135,83 @@ def _bearer(authorization: str | None) -> str | None:
     return value or None
 
 
-def authenticate(config: Any, authorization: str | None) -> Principal:
-    """Identify the caller from the ``Authorization`` header value.
-
-    Raises ``401 unauthorized`` for a missing or unknown token.
-    """
-    role_tokens = _role_tokens(config)
-    legacy = _legacy_token(config)
-    if not role_tokens and legacy is None:
-        return Principal(ADMIN, frozenset(ROLES), full_access=True, method="none")
-    presented = _bearer(authorization)
-    if presented is None:
-        raise ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGE)
+def _identify(
+    config: Any,
+    role_secrets: dict[str, str],
+    legacy: str | None,
+    matches: Callable[[str], bool],
+    method: str,
+) -> Principal | None:
     matched = [
         role
         for role in (ADMIN, OPERATOR, WORKER)
-        if role in role_tokens and hmac.compare_digest(presented, role_tokens[role])
+        if role in role_secrets and matches(role_secrets[role])
     ]
     if matched:
-        return Principal(matched[0], frozenset(matched))
-    if legacy is not None and hmac.compare_digest(presented, legacy):
-        if not role_tokens:
-            return Principal(ADMIN, frozenset(ROLES), full_access=True)
+        return Principal(matched[0], frozenset(matched), method=method)
+    if legacy is not None and matches(legacy):
+        if not role_secrets:
+            return Principal(ADMIN, frozenset(ROLES), full_access=True, method=method)
         if getattr(config, "auth_backward_compatible", True):
-            return Principal(ADMIN, frozenset({ADMIN}))
-    raise ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGE)
+            return Principal(ADMIN, frozenset({ADMIN}), method=method)
+    return None
+
+
+def authenticate(
+    config: Any,
+    authorization: str | None,
+    *,
+    signature: str | None = None,
+    body: bytes = b"",
+) -> Principal:
+    """Identify the caller.
+
+    Token driver: from the ``Authorization: Bearer`` value. Signature driver: ``signature`` must
+    be the lower-case hex HMAC-SHA256 of the raw ``body`` keyed with a role key
+    (``signature_keys``) or the legacy ``signature_key``. Raises ``401 unauthorized`` for missing
+    or unknown credentials and ``500 server_error`` when the driver has no credential configured.
+    """
+    driver = auth_driver(config)
+    if driver == "none":
+        return Principal(ADMIN, frozenset(ROLES), full_access=True, method="none")
+    if driver == "signature":
+        keys = _role_secrets(config, "signature_keys")
+        legacy = _legacy_secret(config, "signature_key")
+        if not keys and legacy is None:
+            raise ApiError(
+                500,
+                "server_error",
+                "Signature authentication is enabled but no signature key is configured.",
+            )
+        if not signature or not signature.strip():
+            raise ApiError(401, "unauthorized", "Missing request signature.")
+        presented = signature.strip().lower()
+
+        def signed_with(key: str) -> bool:
+            expected = hmac.new(key.encode(), body, hashlib.sha256).hexdigest()
+            return hmac.compare_digest(presented, expected)
+
+        principal = _identify(config, keys, legacy, signed_with, "signature")
+        if principal is None:
+            raise ApiError(401, "unauthorized", "Invalid request signature.")
+        return principal
+    tokens = _role_secrets(config, "auth_tokens")
+    legacy_token = _legacy_secret(config, "token")
+    if not tokens and legacy_token is None:
+        raise ApiError(
+            500,
+            "server_error",
+            "Token authentication is enabled but no authentication token is configured.",
+        )
+    bearer = _bearer(authorization)
+    if bearer is None:
+        raise ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGE)
+    principal = _identify(
+        config, tokens, legacy_token, lambda token: hmac.compare_digest(bearer, token), "token"
+    )
+    if principal is None:
+        raise ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGE)
+    return principal
 
 
 def authorize(principal: Principal, allowed_roles: tuple[str, ...]) -> None:
@@ -158,15 +228,23 @@ def authorize(principal: Principal, allowed_roles: tuple[str, ...]) -> None:
 
 
 def check_request(
-    config: Any, method: str, path: str, authorization: str | None
+    config: Any,
+    method: str,
+    path: str,
+    authorization: str | None,
+    *,
+    signature: str | None = None,
+    body: bytes = b"",
 ) -> Principal | None:
     """Authenticate and authorize one request; ``None`` for public routes.
 
-    Authentication errors (401) win over role errors (403), as on the real server.
+    ``signature`` (the ``X-Signature`` header) and the raw ``body`` are only read by the
+    signature driver. Authentication errors (401/500) win over role errors (403), as on the real
+    server.
     """
     allowed = route_roles(method, path)
     if allowed is None:
         return None
-    principal = authenticate(config, authorization)
+    principal = authenticate(config, authorization, signature=signature, body=body)
     authorize(principal, allowed)
     return principal

@@ -132,3 +132,47 @@ def test_roles_enforced_on_admin_routes() -> None:
     # a wrong role is refused before the namespace is looked at
     hidden = c.get("/api/schedules", headers={**wk, "X-Namespace": "no-such"})
     assert hidden.status_code == 403
+
+
+def test_signature_driver() -> None:
+    import hashlib
+    import hmac
+
+    config = SimpleNamespace(
+        auth_driver="signature", signature_keys={"operator": "op-key", "worker": "wk-key"}
+    )
+    body = b'{"name": "x"}'
+    good = hmac.new(b"op-key", body, hashlib.sha256).hexdigest()
+    principal = auth.check_request(
+        config, "POST", "/api/schedules", None, signature=good, body=body
+    )
+    assert principal is not None
+    assert (principal.role, principal.method) == ("operator", "signature")
+    with pytest.raises(ApiError) as missing:
+        auth.check_request(config, "POST", "/api/schedules", None, body=body)
+    assert missing.value.body() == {
+        "reason": "unauthorized",
+        "message": "Missing request signature.",
+    }
+    with pytest.raises(ApiError) as tampered:
+        auth.check_request(config, "POST", "/api/schedules", None, signature=good, body=b"{}")
+    assert tampered.value.message == "Invalid request signature."
+    worker = hmac.new(b"wk-key", b"", hashlib.sha256).hexdigest()
+    with pytest.raises(ApiError) as forbidden:
+        auth.check_request(config, "GET", "/api/schedules", None, signature=worker)
+    assert forbidden.value.status == 403
+    unconfigured = SimpleNamespace(auth_driver="signature")
+    with pytest.raises(ApiError) as broken:
+        auth.check_request(unconfigured, "GET", "/api/schedules", None, signature="00")
+    assert (broken.value.status, broken.value.reason) == (500, "server_error")
+
+
+def test_explicit_drivers() -> None:
+    with pytest.raises(ApiError) as broken:
+        auth.check_request(SimpleNamespace(auth_driver="token"), "GET", "/api/schedules", None)
+    assert (broken.value.status, broken.value.reason) == (500, "server_error")
+    open_config = SimpleNamespace(auth_driver="none", auth_tokens=dict(TOKENS))
+    principal = auth.check_request(open_config, "POST", "/api/worker/register", None)
+    assert principal is not None and principal.full_access
+    assert auth.auth_enabled(FakeConfig(token="t"))
+    assert not auth.auth_enabled(open_config)
