@@ -27,6 +27,7 @@ from durable_workflow.client import (
     WorkerDescription,
     WorkerList,
 )
+from tests.conftest import shared_fixtures
 
 from .conftest import Script, call, make_client, reply
 
@@ -1039,3 +1040,85 @@ async def test_passes_are_retried_when_refused_with_429(kind: str) -> None:
     client = make_client(kind, script, retry_policy=_retrying())
     assert await call(client.retention_pass()) == {}
     assert len(script.requests) == 2
+
+
+# --------------------------------------------------------------------------- reference semantics
+
+
+def _fixture(name: str) -> dict[str, Any]:
+    data = json.loads(shared_fixtures("control-plane", name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+async def _replay(kind: str, name: str) -> tuple[dict[str, Any], Any]:
+    """Call the fixture's method with its arguments against its response body."""
+    fixture = _fixture(name)
+    sdk = fixture["sdk_python"]
+    script = Script([reply(200, fixture["response_body"])])
+    client = make_client(kind, script)
+    kwargs = {**(sdk.get("args") or {}), **(sdk.get("kwargs") or {})}
+    return fixture["semantic_body"], await call(getattr(client, sdk["method"])(**kwargs))
+
+
+async def test_fixture_semantics_task_queue_describe(kind: str) -> None:
+    semantic, queue = await _replay(kind, "task-queue-describe-parity.json")
+    assert (queue.namespace, queue.name) == (semantic["namespace"], semantic["task_queue"])
+    assert queue.admission.workflow_tasks.status == semantic["workflow_admission_status"]
+    assert queue.admission.activity_tasks.status == semantic["activity_admission_status"]
+    assert queue.admission.query_tasks.status == semantic["query_admission_status"]
+    active = [p for p in queue.pollers if not p["is_stale"]]
+    assert len(active) == semantic["active_pollers"]
+    assert [lease["task_id"] for lease in queue.current_leases] == semantic["current_lease_ids"]
+
+
+async def test_fixture_semantics_task_queue_list(kind: str) -> None:
+    semantic, listed = await _replay(kind, "task-queue-list-parity.json")
+    assert listed.namespace == semantic["namespace"]
+    assert [q.name for q in listed.task_queues] == semantic["task_queue_names"]
+    statuses = {q.name: q.admission.workflow_tasks.status for q in listed.task_queues}
+    assert statuses == semantic["workflow_admission_statuses"]
+
+
+async def test_fixture_semantics_build_ids(kind: str) -> None:
+    semantic, rollout = await _replay(kind, "task-queue-build-ids-parity.json")
+    assert (rollout.namespace, rollout.task_queue) == (
+        semantic["namespace"],
+        semantic["task_queue"],
+    )
+    assert [c.build_id for c in rollout.build_ids] == semantic["build_ids"]
+    statuses = {c.build_id or "unversioned": c.rollout_status for c in rollout.build_ids}
+    assert statuses == semantic["rollout_statuses"]
+
+
+async def test_fixture_semantics_promote(kind: str) -> None:
+    semantic, state = await _replay(kind, "task-queue-build-id-promote-parity.json")
+    for key, value in semantic.items():
+        assert getattr(state, key) == value, key
+
+
+async def test_fixture_semantics_workers(kind: str) -> None:
+    semantic, listed = await _replay(kind, "worker-list-parity.json")
+    assert listed.namespace == semantic["namespace"]
+    assert [w.worker_id for w in listed.workers] == semantic["worker_ids"]
+    assert {(w.task_queue, w.status) for w in listed.workers} == {
+        (semantic["task_queue"], semantic["status"])
+    }
+    semantic, worker = await _replay(kind, "worker-describe-parity.json")
+    for key, value in semantic.items():
+        assert getattr(worker, key) == value, key
+
+
+async def test_fixture_semantics_search_attributes_and_storage(kind: str) -> None:
+    semantic, listed = await _replay(kind, "search-attribute-list-parity.json")
+    assert listed.system_attributes == semantic["system_attributes"]
+    assert listed.custom_attributes == semantic["custom_attributes"]
+    semantic, probe = await _replay(kind, "storage-test-parity.json")
+    assert (probe.status, probe.namespace, probe.driver) == (
+        semantic["status"],
+        semantic["namespace"],
+        semantic["driver"],
+    )
+    assert probe.small_payload.bytes == semantic["small_payload_bytes"]
+    assert probe.large_payload.bytes == semantic["large_payload_bytes"]
+    assert probe.large_payload.reference_uri == semantic["large_payload_reference_uri"]
