@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -12,6 +13,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from durable_workflow.devserver.clock import ManualClock
+from tests.conftest import shared_fixtures
 
 try:
     from tests.devserver.test_admin_harness import HEADERS, START
@@ -304,3 +306,89 @@ def test_schedule_history_query_semantics_through_the_app(served: tuple[Any, Tes
     assert bad.json()["reason"] == "invalid_after_sequence"
     fallback = c.get("/api/schedules/h/history", params={"limit": "0"})
     assert fallback.status_code == 200
+
+
+#: Recorded exchanges the development server deliberately answers differently.
+KNOWN_DIFFERENCES = {
+    # the real server crashes (500) on an invalid cron expression; we refuse it with a 422
+    "253-schedule-create-invalid-cron-expression.json",
+}
+ADMIN_FIXTURE_KINDS = ("namespace-", "storage-test", "search-attribute", "schedule-", "bridge-")
+
+
+def test_recorded_admin_exchanges_through_the_app() -> None:
+    """Replay every recorded admin exchange in order, as the recorded role, and compare."""
+    folder = shared_fixtures("real-server-2026-04")
+    tokens = {"admin": "adm", "operator": "op", "worker": "wk"}
+    server = make_server(auth_tokens=tokens)
+    mismatches: list[str] = []
+    with TestClient(server.app, headers=HEADERS) as c:
+        admin = {"Authorization": "Bearer adm"}
+        # workflows the bridge recordings refer to: one running, one closed
+        for workflow_id in ("greeting-timeout", "greeting-continued"):
+            c.post(
+                "/api/workflows",
+                json={"workflow_id": workflow_id, "workflow_type": "greeting"},
+                headers=admin,
+            )
+        c.post("/api/workflows/greeting-continued/terminate", json={}, headers=admin)
+        # a live worker declares the greeting workflow's signals and updates
+        registered = c.post(
+            "/api/worker/register",
+            json={
+                "worker_id": "w-greeting",
+                "task_queue": "default",
+                "runtime": "python",
+                "supported_workflow_types": ["greeting"],
+                "workflow_command_contracts": {
+                    "greeting": {"signals": ["approve"], "updates": ["rename"]}
+                },
+            },
+            headers={"Authorization": "Bearer wk", "X-Durable-Workflow-Protocol-Version": "1.20"},
+        )
+        assert registered.status_code == 201, registered.text
+        for path in sorted(folder.iterdir()):
+            name = path.name
+            kind = name[4:]  # after the "NNN-" prefix
+            if not name.endswith(".json") or not kind.startswith(ADMIN_FIXTURE_KINDS):
+                continue
+            fx = json.loads(path.read_text(encoding="utf-8"))
+            req, res = fx["request"], fx["response"]
+            headers = {k: v for k, v in req["headers"].items() if k.lower() == "x-namespace"}
+            if req.get("role") in tokens:
+                headers["Authorization"] = f"Bearer {tokens[req['role']]}"
+            resp = c.request(
+                req["method"],
+                req["path"],
+                params=req.get("query") or None,
+                json=req["body"],
+                headers=headers,
+            )
+            if name in KNOWN_DIFFERENCES:
+                assert resp.status_code < 500, name
+                continue
+            body = resp.json()
+            expected = res["body"]
+            problems = (
+                []
+                if resp.status_code == res["status"]
+                else [f"status {resp.status_code} != {res['status']}"]
+            )
+            for key in (
+                "reason",
+                "message",
+                "outcome",
+                "errors",
+                "accepted",
+                "control_plane_outcome",
+            ):
+                if (
+                    isinstance(expected, dict)
+                    and key in expected
+                    and body.get(key) != expected[key]
+                ):
+                    problems.append(f"{key}: {body.get(key)!r} != {expected[key]!r}")
+            if problems:
+                mismatches.append(f"{name}: {problems}")
+    server.close()
+    assert mismatches == [], "\n".join(mismatches)
