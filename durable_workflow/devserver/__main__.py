@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM
     )
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((args.host, args.port))
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host

@@ -78,6 +78,8 @@ class ServerConfig:
     #: Back-off of the automatic repair of runs whose last workflow task failed.
     repair_backoff_initial_seconds: float = 3.0
     repair_backoff_max_seconds: float = 60.0
+    #: Validate request bodies and query parameters against the packaged OpenAPI document.
+    validate_requests: bool = True
     #: Run the background sweeps (timers, timeouts, repair); tests may switch it off.
     background_sweeps: bool = True
     server_id: str = field(default_factory=lambda: "dev-" + uuid.uuid4().hex[:12])

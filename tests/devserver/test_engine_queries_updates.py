@@ -125,7 +125,7 @@ def test_update_wait_for_completed(api: Api) -> None:
         thread, out = _in_thread(
             lambda: other.post(
                 "/api/workflows/u-1/update/set",
-                json={"input": avro(["x"]), "wait_for": "completed"},
+                json={"input": avro(["x"]), "wait_for": "completed", "wait_timeout_seconds": 20},
             )
         )
         upd_task = None
