@@ -1122,3 +1122,206 @@ async def test_fixture_semantics_search_attributes_and_storage(kind: str) -> Non
     assert probe.small_payload.bytes == semantic["small_payload_bytes"]
     assert probe.large_payload.bytes == semantic["large_payload_bytes"]
     assert probe.large_payload.reference_uri == semantic["large_payload_reference_uri"]
+
+
+# --------------------------------------------------------------------------- real server exchanges
+
+_Call = tuple[str, tuple[Any, ...], dict[str, Any]]
+
+#: Exchange recorded with the real server -> the client call that sends that request, and what
+#: the answer must become (a result class, or an exception class).
+REAL_EXCHANGES: dict[str, tuple[_Call, type]] = {
+    "020-storage-test-not-configured": (
+        ("test_external_storage", (), {"small_payload_bytes": 16, "large_payload_bytes": 4096}),
+        StorageTestResult,
+    ),
+    "021-storage-test-local-passed": (
+        (
+            "test_external_storage",
+            (),
+            {"driver": "local", "small_payload_bytes": 16, "large_payload_bytes": 4096},
+        ),
+        StorageTestResult,
+    ),
+    "022-storage-test-driver-not-configured": (
+        (
+            "test_external_storage",
+            (),
+            {"driver": "s3", "small_payload_bytes": 16, "large_payload_bytes": 4096},
+        ),
+        StorageTestResult,
+    ),
+    "024-storage-test-operator-forbidden": (
+        ("test_external_storage", (), {"small_payload_bytes": 16, "large_payload_bytes": 16}),
+        errors.Forbidden,
+    ),
+    "025-search-attribute-list-ok": (("list_search_attributes", (), {}), SearchAttributeList),
+    "026-search-attribute-create-ok": (
+        ("create_search_attribute", ("customerTier", "keyword"), {}),
+        dict,
+    ),
+    "027-search-attribute-create-int": (
+        ("create_search_attribute", ("orderCount", "int"), {}),
+        dict,
+    ),
+    "028-search-attribute-create-duplicate": (
+        ("create_search_attribute", ("customerTier", "keyword"), {}),
+        errors.AlreadyExists,
+    ),
+    "029-search-attribute-create-reserved-name": (
+        ("create_search_attribute", ("WorkflowType", "keyword"), {}),
+        errors.Conflict,
+    ),
+    "031-search-attribute-list-after-create": (
+        ("list_search_attributes", (), {}),
+        SearchAttributeList,
+    ),
+    "032-search-attribute-delete-ok": (("delete_search_attribute", ("orderCount",), {}), dict),
+    "033-search-attribute-delete-unknown": (
+        ("delete_search_attribute", ("noSuchAttribute",), {}),
+        errors.SearchAttributeNotFound,
+    ),
+    "034-search-attribute-delete-system-attribute": (
+        ("delete_search_attribute", ("WorkflowId",), {}),
+        errors.Conflict,
+    ),
+    "215-system-activity-timeouts-status-one-expired": (
+        ("activity_timeout_status", (), {}),
+        dict,
+    ),
+    "216-system-activity-timeouts-pass-ok": (("activity_timeout_pass", (), {"limit": 10}), dict),
+    "218-system-activity-timeouts-pass-explicit-unknown-id": (
+        ("activity_timeout_pass", (), {"execution_ids": ["01nosuchexecution000000000"]}),
+        dict,
+    ),
+    "222-task-queue-list-ok": (("list_task_queues", (), {}), TaskQueueList),
+    "223-task-queue-describe-ok": (
+        ("describe_task_queue", ("greeting-q",), {}),
+        TaskQueueDescription,
+    ),
+    "224-task-queue-describe-unknown-queue": (
+        ("describe_task_queue", ("no-such-queue",), {}),
+        TaskQueueDescription,
+    ),
+    "225-task-queue-build-ids-unversioned": (
+        ("list_task_queue_build_ids", ("greeting-q",), {}),
+        TaskQueueBuildIdRollout,
+    ),
+    "226-task-queue-build-ids-versioned": (
+        ("list_task_queue_build_ids", ("versioned-q",), {}),
+        TaskQueueBuildIdRollout,
+    ),
+    "227-task-queue-build-id-drain-ok": (
+        ("drain_task_queue_build_id", ("versioned-q", "build-2026-11-24"), {}),
+        TaskQueueBuildIdRolloutState,
+    ),
+    "229-task-queue-build-id-drain-unversioned-cohort": (
+        ("drain_task_queue_build_id", ("greeting-q", None), {}),
+        TaskQueueBuildIdRolloutState,
+    ),
+    "233-task-queue-build-ids-after-drain": (
+        ("list_task_queue_build_ids", ("versioned-q",), {}),
+        TaskQueueBuildIdRollout,
+    ),
+    "234-task-queue-build-id-resume-ok": (
+        ("resume_task_queue_build_id", ("versioned-q", "build-2026-11-24"), {}),
+        TaskQueueBuildIdRolloutState,
+    ),
+    "235-task-queue-build-id-resume-unversioned-cohort": (
+        ("resume_task_queue_build_id", ("greeting-q", None), {}),
+        TaskQueueBuildIdRolloutState,
+    ),
+    "236-task-queue-list-worker-role-forbidden": (("list_task_queues", (), {}), errors.Forbidden),
+    "237-worker-list-ok": (("list_workers", (), {}), WorkerList),
+    "238-worker-list-filter-task-queue": (
+        ("list_workers", (), {"task_queue": "greeting-q"}),
+        WorkerList,
+    ),
+    "239-worker-list-filter-status": (("list_workers", (), {"status": "active"}), WorkerList),
+    "240-worker-describe-ok": (("describe_worker", ("worker-greeting-1",), {}), WorkerDescription),
+    "241-worker-describe-unknown": (
+        ("describe_worker", ("no-such-worker",), {}),
+        errors.WorkerNotFound,
+    ),
+    "242-worker-delete-operator-forbidden": (
+        ("deregister_worker", ("worker-versioned-1",), {}),
+        errors.Forbidden,
+    ),
+    "243-worker-delete-ok": (("deregister_worker", ("worker-versioned-1",), {}), dict),
+    "244-worker-delete-unknown": (
+        ("deregister_worker", ("worker-versioned-1",), {}),
+        errors.WorkerNotFound,
+    ),
+    "245-task-queue-build-ids-after-worker-delete": (
+        ("list_task_queue_build_ids", ("versioned-q",), {}),
+        TaskQueueBuildIdRollout,
+    ),
+    "306-system-repair-status-ok": (("repair_status", (), {}), dict),
+    "307-system-repair-pass-ok": (("repair_pass", (), {}), dict),
+    "308-system-repair-pass-scoped-to-instance": (
+        ("repair_pass", (), {"instance_id": "greeting-timeout"}),
+        dict,
+    ),
+    "310-system-retention-status-ok": (("retention_status", (), {}), dict),
+    "311-system-retention-pass-ok": (("retention_pass", (), {"limit": 10}), dict),
+    "312-system-retention-pass-explicit-run-id": (
+        ("retention_pass", (), {"run_ids": ["01m865dfgt57711fychnyz5grn"]}),
+        dict,
+    ),
+    "313-system-retention-status-other-namespace": (("retention_status", (), {}), dict),
+}
+
+#: Recorded requests the client never sends: it refuses the arguments before sending.
+REAL_REFUSED: dict[str, _Call] = {
+    "023-storage-test-validation-error": ("test_external_storage", (), {"small_payload_bytes": 0}),
+    "030-search-attribute-create-invalid-type": (
+        "create_search_attribute",
+        ("region", "geo_point"),
+        {},
+    ),
+    "219-system-activity-timeouts-pass-validation-error": (
+        "activity_timeout_pass",
+        (),
+        {"execution_ids": "not-a-list"},
+    ),
+    "309-system-repair-pass-validation-error": ("repair_pass", (), {"run_ids": "not-a-list"}),
+}
+
+
+def _exchange(name: str) -> dict[str, Any]:
+    path = shared_fixtures("real-server-2026-04", f"{name}.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.mark.parametrize("name", sorted(REAL_EXCHANGES))
+async def test_real_server_exchange(kind: str, name: str) -> None:
+    exchange = _exchange(name)
+    (method, args, kwargs), outcome = REAL_EXCHANGES[name]
+    recorded_request, answer = exchange["request"], exchange["response"]
+    namespace = recorded_request["headers"].get("X-Namespace", "default")
+    script = Script([reply(answer["status"], answer["body"])])
+    client = make_client(kind, script, namespace=namespace)
+    if issubclass(outcome, Exception):
+        with pytest.raises(outcome):
+            await call(getattr(client, method)(*args, **kwargs))
+    else:
+        assert isinstance(await call(getattr(client, method)(*args, **kwargs)), outcome)
+    [sent] = script.requests
+    assert sent.method == recorded_request["method"]
+    assert sent.url.path == recorded_request["path"]
+    assert dict(sent.url.params) == recorded_request["query"]
+    assert (json.loads(sent.content) if sent.content else None) == recorded_request["body"]
+    assert sent.headers["X-Namespace"] == namespace
+
+
+@pytest.mark.parametrize("name", sorted(REAL_REFUSED))
+async def test_real_server_refusal_is_caught_client_side(kind: str, name: str) -> None:
+    exchange = _exchange(name)
+    assert exchange["response"]["status"] == 422  # what the server answers to that request
+    method, args, kwargs = REAL_REFUSED[name]
+    script = Script()
+    with pytest.raises(errors.InvalidArgument):
+        await call(getattr(make_client(kind, script), method)(*args, **kwargs))
+    assert script.requests == []
