@@ -434,3 +434,43 @@ async def test_update_completed_by_a_worker(kind: str) -> None:
     assert bad_stage.value.reason == "unsupported_wait_for"
     assert rejected.value.reason == "run_not_active"
     assert json.dumps(completed)  # the answer stays plain JSON data
+
+
+# --------------------------------------------------------------------------- run chains
+
+
+async def test_continue_as_new_chain_and_historical_run_commands(kind: str) -> None:
+    queue = "cassette-chain"
+    with recorded("workflows/continued") as rec:
+        client = rec.client(kind)
+        worker = Worker(rec, queue)
+        try:
+            worker.register()
+            first = await start(client, "wf-chain-1", queue, [1])
+            task = worker.poll_workflow_task()
+            worker.complete(task, [{"type": "continue_as_new", "arguments": encode_payload([2])}])
+        finally:
+            worker.close()
+        runs = await call(first.list_runs())
+        old_run = await call(first.describe_run())
+        with pytest.raises(errors.SignalFailed) as historical:
+            await call(first.signal("ping", request_id="sig-old"))
+        current = await call(client.signal_workflow("wf-chain-1", "ping", request_id="sig-new"))
+        old_history = await call(client.get_history("wf-chain-1", first.run_id))
+        run_paths = [
+            (r.method, r.path) for r in rec.requests if r.path.startswith("/api/workflows/")
+        ]
+
+    assert runs.run_count == 2 and len(runs.runs) == 2
+    assert [r.run_number for r in runs.runs] == [1, 2]
+    assert runs.runs[0].run_id == first.run_id
+    assert runs.runs[0].status == "completed"
+    assert (old_run.run_id, old_run.closed_reason) == (first.run_id, "continued")
+    assert old_run.input == [1]
+    assert historical.value.status == 409
+    assert historical.value.reason == "historical_run_command_rejected"
+    assert current["outcome"] == "signal_received"
+    assert current["run_id"] == runs.runs[1].run_id
+    assert old_history["events"][-1]["event_type"] == "WorkflowContinuedAsNew"
+    assert ("POST", f"/api/workflows/wf-chain-1/runs/{first.run_id}/signal/ping") in run_paths
+    assert ("POST", "/api/workflows/wf-chain-1/signal/ping") in run_paths
