@@ -173,9 +173,11 @@ class Validator:
         self.errors: dict[str, list[str]] = {}
 
     def add(self, field: str, message: str) -> None:
+        """Record one message for ``field``."""
         self.errors.setdefault(field, []).append(message)
 
     def has(self, field: str) -> bool:
+        """Whether ``field`` already failed a check."""
         return field in self.errors
 
     @staticmethod
@@ -188,6 +190,7 @@ class Validator:
         return not (isinstance(value, list | dict) and not value)
 
     def required(self, field: str, value: Any) -> bool:
+        """Check a ``required`` field; False (and an error) when it is missing or empty."""
         if not self.present(value):
             self.add(field, f"The {humanize(field)} field is required.")
             return False
@@ -253,12 +256,14 @@ class Validator:
         return False
 
     def boolean(self, field: str, value: Any) -> bool:
+        """Check an optional boolean (``true``/``false``/``0``/``1``)."""
         if value is None or isinstance(value, bool) or value in (0, 1, "0", "1"):
             return True
         self.add(field, f"The {humanize(field)} field must be true or false.")
         return False
 
     def raise_if_failed(self) -> None:
+        """Raise the ``422 validation_failed`` error when any check failed."""
         if self.errors:
             raise validation_failed(self.errors)
 
@@ -277,6 +282,7 @@ def as_int(value: Any) -> int | None:
 
 
 def as_bool(value: Any) -> bool:
+    """Whether a JSON value means true (``true``, ``1``, ``"1"``, ``"true"``)."""
     return value in (True, 1, "1", "true")
 
 

@@ -65,6 +65,7 @@ class Principal:
     method: str = "token"
 
     def allowed(self, allowed_roles: tuple[str, ...]) -> bool:
+        """Whether this caller may use a route open to ``allowed_roles``."""
         return self.full_access or any(role in self.roles for role in allowed_roles)
 
 

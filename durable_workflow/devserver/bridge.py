@@ -128,6 +128,8 @@ async def _call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[int,
 
 
 def routes(server: AdminServer) -> list[Route]:
+    """The webhook bridge route."""
+
     def engine() -> Any:
         return getattr(server, "workflows", None)
 

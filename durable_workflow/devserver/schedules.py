@@ -181,6 +181,7 @@ def duration_seconds(text: Any) -> int | None:
 
 
 def spec_timezone(spec: dict[str, Any]) -> ZoneInfo:
+    """The timezone cron expressions of ``spec`` are read in (UTC when unset or unknown)."""
     name = spec.get("timezone")
     if isinstance(name, str) and name:
         with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
@@ -1101,6 +1102,8 @@ def _page_offset(token: Any) -> int:
 
 
 def routes(server: AdminServer) -> list[Route]:
+    """The schedule routes of the request's namespace."""
+
     def schedule_or_404(request: Request) -> tuple[str, str, dict[str, Any]]:
         namespace = request_namespace(request)
         schedule_id = str(request.path_params["schedule_id"])

@@ -75,6 +75,8 @@ def attribute_limit(server: AdminServer) -> int:
 
 
 def routes(server: AdminServer) -> list[Route]:
+    """The search attribute routes (list, create, delete) of the request's namespace."""
+
     async def list_attributes(request: Request) -> Response:
         namespace = request_namespace(request)
         custom = custom_attributes(server.db, namespace)

@@ -78,12 +78,14 @@ class LocalPayloadStorage:
         return path
 
     def get(self, uri: str) -> bytes:
+        """Read a stored payload back by its reference URI."""
         path = self._path_from_uri(uri)
         if not path.is_file():
             raise StorageError(f"Unable to read external payload [{uri}].")
         return path.read_bytes()
 
     def delete(self, uri: str) -> None:
+        """Remove a stored payload (missing ones are ignored)."""
         path = self._path_from_uri(uri)
         if path.is_file():
             path.unlink()
@@ -151,6 +153,8 @@ def _round_trip(storage: LocalPayloadStorage, kind: str, size: int) -> dict[str,
 
 
 def routes(server: AdminServer) -> list[Route]:
+    """The ``POST /api/storage/test`` route."""
+
     async def storage_test(request: Request) -> Response:
         namespace = request_namespace(request)
         body = await read_json_object(request)
