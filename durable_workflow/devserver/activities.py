@@ -1186,8 +1186,8 @@ def routes(server: DevServer) -> list[Any]:
         q = dict(request.query_params)
         v = Validator(q)
         size = v.integer("page_size", min=1, max=200) or 50
-        status = q.get("status")
-        if status and status not in ("running", "completed", "failed"):
+        bucket = q.get("status")
+        if bucket and bucket not in ("running", "completed", "failed"):
             v.add("status", "The selected status is invalid.")
         v.check()
         rows = server.db.query(
@@ -1195,10 +1195,10 @@ def routes(server: DevServer) -> list[Any]:
             " AND workflow_type = 'dw.standalone_activity' ORDER BY started_at DESC, run_id DESC",
             (ns,),
         )
-        if status:
+        if bucket:
             from .workflows import status_bucket
 
-            rows = [r for r in rows if status_bucket(r["status"]) == status]
+            rows = [r for r in rows if status_bucket(r["status"]) == bucket]
         offset = decode_token(q.get("next_page_token") or "") or 0
         page = rows[offset : offset + size]
         items = [standalone_object(server, r["workflow_id"], ns) for r in page]

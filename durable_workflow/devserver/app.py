@@ -355,8 +355,8 @@ class ProtocolMiddleware:
             if validator is not None:
                 from urllib.parse import parse_qsl
 
-                query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
-                validator.validate(method, path, query, parsed, bool(body))
+                params = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+                validator.validate(method, path, params, parsed, bool(body))
 
         state = scope.setdefault("state", {})
         state["namespace"] = namespace
