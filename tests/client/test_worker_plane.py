@@ -261,6 +261,13 @@ async def test_poll_http_timeout_is_none(kind: str) -> None:
     assert len(script.requests) == 1
 
 
+async def test_poll_connect_timeout_is_raised_not_an_empty_poll(kind: str) -> None:
+    script = Script([httpx.ConnectTimeout("unreachable")])
+    client = worker_client(kind, script)
+    with pytest.raises(e.TransportTimeout):
+        await call(client.poll_workflow_task(worker_id="w1", task_queue="q"))
+
+
 async def test_poll_retry_keeps_the_poll_request_id(kind: str) -> None:
     script = Script([httpx.ReadTimeout("slow"), reply(200, {"task": TASK})])
     client = worker_client(kind, script, retry_policy=FAST_RETRY)

@@ -1,22 +1,22 @@
 """Worker plane: ``/api/worker/...`` registration, heartbeats, task polls, outcomes, history pages.
 
-Every call here goes out on :attr:`Plane.WORKER`: the worker token (else the shared token, never
-the control token), ``X-Namespace`` and ``X-Durable-Workflow-Protocol-Version`` (``1.20``).
+Every call here goes out on :attr:`Plane.WORKER`: the worker token (else the shared token, never the
+control token), ``X-Namespace`` and ``X-Durable-Workflow-Protocol-Version`` (``1.20``).
 
 Long polls (``poll_workflow_task``, ``poll_query_task``, ``poll_activity_task``) send the wanted
 window as ``timeout_seconds`` (whole seconds, at most 60) and use a per-request HTTP time-out that
 outlasts it by :data:`POLL_HTTP_GRACE_SECONDS` (and outlasts the server's advertised
-``long_poll_timeout`` when the client has already read the cluster info). An empty poll
-(``{"task": null}``) and a poll whose HTTP request still timed out after the transport's retries
-both return ``None``. Each call generates one ``poll_request_id`` and keeps it across the
-transport's retries, so a repeated workflow-task poll receives the task the first attempt may
-already have leased. Polls, both heartbeats and the history page are in the transport's list of
-POSTs that are safe to repeat; completions and failures are not.
+``long_poll_timeout`` when the client has already read the cluster info). An empty poll (``{"task":
+null}``) and a poll whose response still did not arrive in time (read time-out) after the
+transport's retries both return ``None``; connection failures are raised. Each call generates one
+``poll_request_id`` and keeps it across the transport's retries, so a repeated workflow-task poll
+receives the task the first attempt may already have leased. Polls, both heartbeats and the history
+page are in the transport's list of POSTs that are safe to repeat; completions and failures are not.
 
-Task payloads are returned as the server sent them (raw dicts: ``arguments``, ``history_events``
-and the other envelopes are left encoded for the worker to decode). Results and failure details
-sent to the server are encoded with the client's payload codec (Avro envelopes; external storage
-when configured).
+Task payloads are returned as the server sent them (raw dicts: ``arguments``, ``history_events`` and
+the other envelopes are left encoded for the worker to decode). Results and failure details sent to
+the server are encoded with the client's payload codec (Avro envelopes; external storage when
+configured).
 """
 
 from __future__ import annotations
@@ -122,10 +122,6 @@ def _text(name: str, value: Any, *, max_length: int | None = _MAX_ID) -> str:
     if max_length is not None and len(value) > max_length:
         raise e.InvalidArgument(f"{name} must be at most {max_length} characters")
     return value
-
-
-def _optional_text(name: str, value: Any, *, max_length: int | None = _MAX_ID) -> str | None:
-    return None if value is None else _text(name, value, max_length=max_length)
 
 
 def _integer(name: str, value: Any, *, low: int, high: int | None = None) -> int:
@@ -280,8 +276,12 @@ def new_poll_request_id(prefix: str) -> str:
 def _poll_task(request: Request, operation: str) -> Operation[dict[str, Any] | None]:
     try:
         response = yield request
-    except e.TransportTimeout:
-        return None
+    except e.TransportTimeout as exc:
+        # The server held the poll past the HTTP time-out: an empty poll. A connect, pool or
+        # write time-out says nothing about tasks and is raised.
+        if isinstance(exc.__cause__, httpx.ReadTimeout):
+            return None
+        raise
     data = json_object(response, operation=operation)
     task = data.get("task")
     if task is None:
@@ -1024,12 +1024,13 @@ class AsyncWorkerPlane(AsyncBase):
 
         ``timeout`` is the long-poll window in seconds, sent as ``timeout_seconds`` (rounded up to
         whole seconds, at most 60; below one second the server answers at once); the HTTP request
-        may take 5 s longer. An empty poll and a request that still timed out after the transport's
-        retries both return ``None``. ``poll_request_id`` identifies this logical poll (generated
-        per call when omitted and kept across the transport's retries, so a repeated request
-        receives the task the first attempt leased). ``build_id`` is checked against the
-        registration; ``history_page_size`` (1..1000) bounds the first history page (later pages
-        come from :meth:`workflow_task_history`); ``task_kinds`` (``workflow``,
+        may take 5 s longer. An empty poll and a response that still did not arrive in time (read
+        time-out) after the transport's retries both return ``None``; connection failures raise
+        :class:`~durable_workflow.errors.TransportError`. ``poll_request_id`` identifies this
+        logical poll (generated per call when omitted and kept across the transport's retries, so a
+        repeated request receives the task the first attempt leased). ``build_id`` is checked
+        against the registration; ``history_page_size`` (1..1000) bounds the first history page
+        (later pages come from :meth:`workflow_task_history`); ``task_kinds`` (``workflow``,
         ``update_validation``) asks a server that multiplexes update-validation tasks for those
         kinds too. A worker that did not register raises
         :class:`~durable_workflow.errors.WorkerNotRegistered`.
@@ -1512,12 +1513,13 @@ class SyncWorkerPlane(SyncBase):
 
         ``timeout`` is the long-poll window in seconds, sent as ``timeout_seconds`` (rounded up to
         whole seconds, at most 60; below one second the server answers at once); the HTTP request
-        may take 5 s longer. An empty poll and a request that still timed out after the transport's
-        retries both return ``None``. ``poll_request_id`` identifies this logical poll (generated
-        per call when omitted and kept across the transport's retries, so a repeated request
-        receives the task the first attempt leased). ``build_id`` is checked against the
-        registration; ``history_page_size`` (1..1000) bounds the first history page (later pages
-        come from :meth:`workflow_task_history`); ``task_kinds`` (``workflow``,
+        may take 5 s longer. An empty poll and a response that still did not arrive in time (read
+        time-out) after the transport's retries both return ``None``; connection failures raise
+        :class:`~durable_workflow.errors.TransportError`. ``poll_request_id`` identifies this
+        logical poll (generated per call when omitted and kept across the transport's retries, so a
+        repeated request receives the task the first attempt leased). ``build_id`` is checked
+        against the registration; ``history_page_size`` (1..1000) bounds the first history page
+        (later pages come from :meth:`workflow_task_history`); ``task_kinds`` (``workflow``,
         ``update_validation``) asks a server that multiplexes update-validation tasks for those
         kinds too. A worker that did not register raises
         :class:`~durable_workflow.errors.WorkerNotRegistered`.
