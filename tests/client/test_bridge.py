@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -9,6 +10,7 @@ import pytest
 
 from durable_workflow import errors
 from durable_workflow.client import BridgeAdapterOutcome, TransportRetryPolicy
+from tests.conftest import shared_fixtures
 
 from .conftest import Script, call, make_client, reply
 
@@ -224,3 +226,24 @@ async def test_bad_events_are_refused_before_sending(
     with pytest.raises(errors.InvalidArgument):
         await call(make_client(kind, script).send_webhook_bridge_event(**kwargs))
     assert script.requests == []
+
+
+async def test_fixture_semantics(kind: str) -> None:
+    fixture = json.loads(
+        shared_fixtures("control-plane", "bridge-webhook-parity.json").read_text(encoding="utf-8")
+    )
+    sdk, semantic = fixture["sdk_python"], fixture["semantic_body"]
+    script = Script([reply(202, fixture["response_body"])])
+    outcome = await call(
+        make_client(kind, script).send_webhook_bridge_event(**sdk["args"], **sdk["kwargs"])
+    )
+    assert script.body() == sdk["expected_body"]
+    assert (outcome.adapter, outcome.action, outcome.idempotency_key) == (
+        semantic["adapter"],
+        semantic["action"],
+        semantic["idempotency_key"],
+    )
+    assert (outcome.accepted, outcome.outcome) == (semantic["accepted"], semantic["outcome"])
+    assert (outcome.workflow_id, outcome.run_id) == (semantic["workflow_id"], semantic["run_id"])
+    assert outcome.target == semantic["target"]
+    assert outcome.correlation == semantic["correlation"]

@@ -17,6 +17,7 @@ from durable_workflow.client import (
     SyncScheduleHandle,
     TransportRetryPolicy,
 )
+from tests.conftest import shared_fixtures
 
 from .conftest import FakePayloads, Script, call, fake_blob, make_client, reply
 
@@ -717,3 +718,75 @@ async def test_schedule_handle_delegates(kind: str) -> None:
         ("DELETE", "/api/schedules/s", None),
     ]
     assert dict(script.requests[7].url.params) == {"after_sequence": "0"}
+
+
+# --------------------------------------------------------------------------- reference semantics
+
+
+def _fixture(name: str) -> dict[str, Any]:
+    data = json.loads(shared_fixtures("control-plane", name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+async def _replay(kind: str, name: str) -> tuple[dict[str, Any], Any]:
+    """Call the fixture's method with its arguments against its response body."""
+    fixture = _fixture(name)
+    sdk = fixture["sdk_python"]
+    client = make_client(kind, Script([reply(200, fixture["response_body"])]))
+    kwargs = {**(sdk.get("args") or {}), **(sdk.get("kwargs") or {})}
+    return fixture["semantic_body"], await call(getattr(client, sdk["method"])(**kwargs))
+
+
+async def test_fixture_semantics_describe(kind: str) -> None:
+    semantic, described = await _replay(kind, "schedule-describe-parity.json")
+    assert described.schedule_id == semantic["schedule_id"]
+    assert described.status == semantic["status"]
+    assert described.overlap_policy == semantic["overlap_policy"]
+    assert described.fires_count == semantic["fires_count"]
+    assert described.remaining_actions == semantic["remaining_actions"]
+    assert described.action is not None
+    assert described.action["workflow_type"] == semantic["workflow_type"]
+    assert described.action["task_queue"] == semantic["task_queue"]
+
+
+async def test_fixture_semantics_history(kind: str) -> None:
+    semantic, page = await _replay(kind, "schedule-history-parity.json")
+    assert page.schedule_id == semantic["schedule_id"]
+    assert page.namespace == semantic["namespace"]
+    assert [e.event_type for e in page.events] == semantic["event_types"]
+    assert [e.sequence for e in page.events] == semantic["sequences"]
+    assert (page.has_more, page.next_cursor) == (semantic["has_more"], semantic["next_cursor"])
+    by_sequence = {str(e.sequence): e for e in page.events}
+    for sequence, refs in semantic["workflow_refs"].items():
+        event = by_sequence[sequence]
+        assert event.workflow_instance_id == refs["workflow_instance_id"]
+        assert event.workflow_run_id == refs["workflow_run_id"]
+
+
+async def test_fixture_semantics_trigger_backfill_list(kind: str) -> None:
+    semantic, triggered = await _replay(kind, "schedule-trigger-parity.json")
+    assert (triggered.schedule_id, triggered.outcome) == (
+        semantic["schedule_id"],
+        semantic["outcome"],
+    )
+    assert (triggered.workflow_id, triggered.run_id) == (
+        semantic["workflow_id"],
+        semantic["run_id"],
+    )
+    semantic, backfill = await _replay(kind, "schedule-backfill-parity.json")
+    assert (backfill.schedule_id, backfill.outcome, backfill.fires_attempted) == (
+        semantic["schedule_id"],
+        semantic["outcome"],
+        semantic["fires_attempted"],
+    )
+    semantic, listed = await _replay(kind, "schedule-list-parity.json")
+    assert [s.schedule_id for s in listed.schedules] == semantic["schedule_ids"]
+    assert [s.action["workflow_type"] for s in listed.schedules] == semantic["workflow_types"]
+    assert {s.schedule_id: s.status for s in listed.schedules} == semantic["statuses"]
+    assert listed.next_page_token == semantic["next_page_token"]
+
+
+async def test_fixture_semantics_create_returns_the_schedule_handle(kind: str) -> None:
+    semantic, handle = await _replay(kind, "schedule-create-parity.json")
+    assert handle.schedule_id == semantic["schedule_id"]
