@@ -57,7 +57,7 @@ def server_capabilities(server: DevServer) -> dict[str, Any]:
             "supported_encodings": ["gzip", "deflate"],
             "compression_threshold": 50,
         },
-        "workflow_memo_updates": True,
+        "workflow_memo_updates": {"supported": True},
     }
 
 
