@@ -10,7 +10,7 @@ import pytest
 
 from durable_workflow import errors
 from durable_workflow.client import BridgeAdapterOutcome, TransportRetryPolicy
-from tests.conftest import shared_fixtures
+from tests.conftest import shared_fixtures, shared_fixtures_dir
 
 from .conftest import Script, call, make_client, reply
 
@@ -247,3 +247,59 @@ async def test_fixture_semantics(kind: str) -> None:
     assert (outcome.workflow_id, outcome.run_id) == (semantic["workflow_id"], semantic["run_id"])
     assert outcome.target == semantic["target"]
     assert outcome.correlation == semantic["correlation"]
+
+
+# --------------------------------------------------------------------------- real server exchanges
+
+REAL = "real-server-2026-04"
+# Recorded events the client refuses before sending (unknown action, malformed target/payload).
+REFUSED_LOCALLY = {
+    "298-bridge-webhook-unsupported-action",
+    "299-bridge-webhook-malformed-payload",
+    "300-bridge-webhook-malformed-target",
+}
+
+
+def _bridge_exchanges() -> list[str]:
+    folder = shared_fixtures_dir() / REAL
+    return sorted(p.stem for p in folder.glob("*-bridge-webhook-*.json"))
+
+
+@pytest.mark.parametrize("case", _bridge_exchanges() or ["none"])
+async def test_real_server_bridge_exchange(kind: str, case: str) -> None:
+    exchange = json.loads(shared_fixtures(REAL, f"{case}.json").read_text(encoding="utf-8"))
+    request, response = exchange["request"], exchange["response"]
+    adapter = request["path"].rsplit("/", 1)[-1]
+    body = dict(request["body"])
+    kwargs = {
+        "action": body.get("action"),
+        "idempotency_key": body.get("idempotency_key"),
+        "target": body.get("target"),
+        "input": body.get("input"),
+        "correlation": body.get("correlation"),
+    }
+    script = Script([reply(response["status"], response["body"])])
+    client = make_client(kind, script)
+    if case in REFUSED_LOCALLY:
+        with pytest.raises(errors.InvalidArgument):
+            await call(client.send_webhook_bridge_event(adapter, **kwargs))
+        assert script.requests == []
+        return
+    if response["status"] == 403:
+        with pytest.raises(errors.Forbidden):
+            await call(client.send_webhook_bridge_event(adapter, **kwargs))
+    else:
+        outcome = await call(client.send_webhook_bridge_event(adapter, **kwargs))
+        answer = response["body"]
+        assert outcome.raw == answer
+        assert (outcome.accepted, outcome.outcome, outcome.reason) == (
+            answer["accepted"],
+            answer["outcome"],
+            answer.get("reason"),
+        )
+        assert (outcome.workflow_id, outcome.control_plane_outcome) == (
+            answer.get("workflow_id"),
+            answer.get("control_plane_outcome"),
+        )
+    assert (script.last.method, script.last.url.path) == (request["method"], request["path"])
+    assert script.body() == body

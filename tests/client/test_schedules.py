@@ -17,7 +17,7 @@ from durable_workflow.client import (
     SyncScheduleHandle,
     TransportRetryPolicy,
 )
-from tests.conftest import shared_fixtures
+from tests.conftest import shared_fixtures, shared_fixtures_dir
 
 from .conftest import FakePayloads, Script, call, fake_blob, make_client, reply
 
@@ -790,3 +790,108 @@ async def test_fixture_semantics_trigger_backfill_list(kind: str) -> None:
 async def test_fixture_semantics_create_returns_the_schedule_handle(kind: str) -> None:
     semantic, handle = await _replay(kind, "schedule-create-parity.json")
     assert handle.schedule_id == semantic["schedule_id"]
+
+
+# --------------------------------------------------------------------------- real server exchanges
+
+REAL = "real-server-2026-04"
+# Recorded requests the client refuses before sending (the server's own 422 for them is recorded).
+REFUSED_LOCALLY = {
+    "250-schedule-create-missing-workflow-type",
+    "251-schedule-create-empty-spec",
+    "252-schedule-create-bad-overlap-policy",
+    "261-schedule-update-bad-jitter",
+    "272-schedule-trigger-bad-overlap-policy",
+    "276-schedule-backfill-missing-times",
+    "281-schedule-history-invalid-after-sequence",
+}
+ERRORS = {
+    403: errors.Forbidden,
+    404: errors.ScheduleNotFound,
+    409: errors.ScheduleAlreadyExists,
+    422: errors.InvalidArgument,
+    500: errors.ServerError,
+}
+
+
+def _schedule_exchanges() -> list[str]:
+    folder = shared_fixtures_dir() / REAL
+    return sorted(p.stem for p in folder.glob("2[4-8][0-9]-schedule-*.json"))
+
+
+def _schedule_call(request: dict[str, Any]) -> tuple[str, list[Any], dict[str, Any]]:
+    """The client method, positional and keyword arguments that make ``request``."""
+    parts = request["path"].split("/")[3:]
+    body = dict(request.get("body") or {})
+    query = request.get("query") or {}
+    method = request["method"]
+    if not parts:
+        if method == "POST":
+            return "create_schedule", [], body
+        return "list_schedules", [], {}
+    schedule_id, rest = parts[0], parts[1:]
+    if not rest:
+        name = {"GET": "describe_schedule", "PUT": "update_schedule"}.get(method, "delete_schedule")
+        return name, [schedule_id], body
+    verb = rest[0]
+    if verb == "history":
+        return (
+            "get_schedule_history",
+            [schedule_id],
+            {k: int(v) for k, v in query.items()},
+        )
+    if verb == "backfill":
+        # Missing times are passed as None: the client refuses them itself.
+        body = {"start_time": None, "end_time": None, **body}
+    return f"{verb}_schedule", [schedule_id], body
+
+
+def _plain_input(body: Any) -> Any:
+    """The sent body with an encoded ``action.input`` replaced by its value."""
+    action = body.get("action") if isinstance(body, dict) else None
+    if isinstance(action, dict) and isinstance(action.get("input"), dict):
+        action["input"] = FakePayloads().decode(action["input"])
+    return body
+
+
+@pytest.mark.parametrize("case", _schedule_exchanges() or ["none"])
+async def test_real_server_schedule_exchange(kind: str, case: str) -> None:
+    exchange = json.loads(shared_fixtures(REAL, f"{case}.json").read_text(encoding="utf-8"))
+    request, response = exchange["request"], exchange["response"]
+    name, args, kwargs = _schedule_call(request)
+    script = Script([reply(response["status"], response["body"])])
+    client = make_client(kind, script)
+    result: Any = None
+    if case in REFUSED_LOCALLY:
+        with pytest.raises(errors.InvalidArgument):
+            await call(getattr(client, name)(*args, **kwargs))
+        assert script.requests == []
+        return
+    status = response["status"]
+    if status >= 400:
+        with pytest.raises(ERRORS[status]):
+            await call(getattr(client, name)(*args, **kwargs))
+    else:
+        result = await call(getattr(client, name)(*args, **kwargs))
+    sent = script.last
+    assert (sent.method, sent.url.path) == (request["method"], request["path"])
+    assert dict(sent.url.params) == (request.get("query") or {})
+    expected_body = request.get("body")
+    assert _plain_input(script.body()) == (
+        None if request["method"] in ("GET", "DELETE") else expected_body
+    )
+    if name == "describe_schedule" and result is not None:
+        state, info = response["body"]["state"], response["body"]["info"]
+        assert (result.status, result.note) == (state["status"], state["note"])
+        assert (result.fires_count, result.failures_count) == (
+            info["fires_count"],
+            info["failures_count"],
+        )
+        assert (result.next_fire_at, result.last_fired_at) == (info["next_fire"], info["last_fire"])
+    if name == "get_schedule_history" and result is not None:
+        assert [e.sequence for e in result.events] == [
+            e["sequence"] for e in response["body"]["events"]
+        ]
+        assert result.next_cursor == response["body"]["next_cursor"]
+    if name == "create_schedule" and result is not None:
+        assert result.schedule_id == response["body"]["schedule_id"]
