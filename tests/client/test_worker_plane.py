@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import inspect
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ from durable_workflow import errors as e
 from durable_workflow.client import AsyncClient, SyncClient, TransportRetryPolicy
 from durable_workflow.client._payloads import default_payload_codec
 from durable_workflow.codec import LocalFileSystemStorage, decode_payload
-from tests.conftest import shared_fixtures_dir
+from tests.conftest import shared_fixtures, shared_path
 
 from .conftest import FakePayloads, Script, call, fake_blob, make_client, reply
 
@@ -1128,9 +1130,7 @@ def test_sync_client_refuses_an_async_per_call_storage() -> None:
 
 
 def test_query_result_envelope_matches_the_reference_fixture() -> None:
-    path = shared_fixtures_dir() / "control-plane" / "query-task-complete-parity.json"
-    if not path.is_file():
-        pytest.skip("reference fixtures are not available")
+    path = shared_fixtures("control-plane", "query-task-complete-parity.json")
     fixture = json.loads(path.read_text(encoding="utf-8"))
     sdk = fixture["sdk_python"]
     script = Script([reply(200, {"outcome": "completed"})])
@@ -1138,3 +1138,65 @@ def test_query_result_envelope_matches_the_reference_fixture() -> None:
     client.complete_query_task(**sdk["kwargs"])
     assert script.last.url.path == "/api" + fixture["request"]["path"]
     assert script.body() == sdk["request_body"]
+
+
+# --------------------------------------------------------------------------- signatures
+
+WORKER_PLANE_METHODS = (
+    "register_worker",
+    "heartbeat_worker",
+    "poll_workflow_task",
+    "complete_workflow_task",
+    "fail_workflow_task",
+    "workflow_task_history",
+    "poll_query_task",
+    "complete_query_task",
+    "fail_query_task",
+    "poll_activity_task",
+    "complete_activity_task",
+    "fail_activity_task",
+    "heartbeat_activity_task",
+)
+SEED_DEFAULTS = {"None": None, "False": False, "serializer.AVRO_CODEC": "avro", "35.0": 35.0}
+
+
+def _documented_signature(text: str, name: str) -> list[tuple[str, Any]] | None:
+    """``(parameter, default)`` pairs of ``name(*, ...)`` in ``text`` (``...`` ends the list)."""
+    match = re.search(rf"(?<![\w]){name}\(\*, ([^)]*)\)", text)
+    if match is None:
+        return None
+    params: list[tuple[str, Any]] = []
+    for part in (p.strip() for p in match.group(1).split(",")):
+        if part in ("…", "..."):
+            break
+        key, _, default = part.partition("=")
+        value = inspect.Parameter.empty
+        if default:
+            value = SEED_DEFAULTS.get(default, default.strip("'"))
+        params.append((key, value))
+    return params
+
+
+@pytest.mark.parametrize("name", WORKER_PLANE_METHODS)
+def test_signatures_follow_the_seed_or_the_method_map(name: str) -> None:
+    seed = shared_path("seed", "client-api-reference.txt").read_text(encoding="utf-8")
+    method_map = shared_path("protocol", "client-method-map.md").read_text(encoding="utf-8")
+    documented = _documented_signature(seed, name)
+    exact = documented is not None
+    if documented is None:
+        documented = _documented_signature(method_map, name)
+    for cls in (AsyncClient, SyncClient):
+        parameters = list(inspect.signature(getattr(cls, name)).parameters.values())[1:]
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters)
+        actual = [(p.name, p.default) for p in parameters]
+        if documented is None:  # heartbeat_activity_task: the map names SDK 2.12.0's
+            assert actual == [
+                ("task_id", inspect.Parameter.empty),
+                ("activity_attempt_id", inspect.Parameter.empty),
+                ("lease_owner", inspect.Parameter.empty),
+                ("details", None),
+            ]
+        elif exact:
+            assert actual == documented
+        else:
+            assert actual[: len(documented)] == documented
