@@ -186,6 +186,8 @@ def recorded(name: str, **server_options: Any) -> Iterator[Recording]:
         server = None
         base_url = REPLAY_BASE_URL
         if needs_server:
+            # vcrpy appends to an existing file even in "all" mode: start the cassette afresh.
+            path.unlink(missing_ok=True)
             from durable_workflow.devserver.server import ServerConfig
             from durable_workflow.devserver.testing import run_dev_server
 
