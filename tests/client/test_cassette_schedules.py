@@ -85,6 +85,11 @@ async def test_schedule_lifecycle(kind: str) -> None:
         skipped = await call(handle.trigger())
         await call(handle.resume())
         listed = await call(client.list_schedules())
+        await call(handle.update(max_runs=20, memo={"team": "platform"}))
+        updated = await call(client.get_schedule_handle(SCHEDULE).describe())
+        await call(handle.delete())
+        with pytest.raises(errors.ScheduleNotFound):
+            await call(handle.describe())
         requests = sent(rec)
 
     assert isinstance(handle, ScheduleHandle if kind == "async" else SyncScheduleHandle)
@@ -121,6 +126,10 @@ async def test_schedule_lifecycle(kind: str) -> None:
         ("POST", f"/api/schedules/{SCHEDULE}/trigger", {}),
         ("POST", f"/api/schedules/{SCHEDULE}/resume", {}),
         ("GET", "/api/schedules", {}),
+        ("PUT", f"/api/schedules/{SCHEDULE}", {}),
+        ("GET", f"/api/schedules/{SCHEDULE}", {}),
+        ("DELETE", f"/api/schedules/{SCHEDULE}", {}),
+        ("GET", f"/api/schedules/{SCHEDULE}", {}),
     ]
     bodies = [body for _, _, _, body in requests[2:]]
     assert bodies == [
@@ -137,6 +146,10 @@ async def test_schedule_lifecycle(kind: str) -> None:
         {"note": "hold"},
         {},
         {},
+        None,
+        {"max_runs": 20, "memo": {"team": "platform"}},
+        None,
+        None,
         None,
     ]
 
@@ -170,6 +183,7 @@ async def test_schedule_lifecycle(kind: str) -> None:
     [item] = [s for s in listed.schedules if s.schedule_id == SCHEDULE]
     assert (item.status, item.fires_count) == ("active", 1)
     assert listed.next_page_token is None
+    assert (updated.max_runs, updated.memo, updated.fires_count) == (20, {"team": "platform"}, 1)
 
 
 async def test_schedule_backfill_history_and_delete(kind: str) -> None:
