@@ -713,6 +713,11 @@ def _field_message(err: Any) -> tuple[str, str]:
         missing = next((m for m in err.validator_value if m not in err.instance), None)
         if missing is not None:
             field = ".".join([*path, missing])
+            prop = (err.schema.get("properties") or {}).get(missing) or {}
+            types = prop.get("type")
+            nullable = "null" in types if isinstance(types, list) else types == "null"
+            if nullable or any(alt.get("type") == "null" for alt in prop.get("anyOf", [])):
+                return field, f"The {field.replace('_', ' ')} field must be present."
             return field, f"The {field.replace('_', ' ')} field is required."
     field = ".".join(path) if path else "body"
     if err.validator in ("anyOf", "oneOf") and err.context:

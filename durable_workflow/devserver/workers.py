@@ -40,6 +40,17 @@ MIGRATIONS: list[tuple[str, str]] = [
             updated_at TEXT NOT NULL,
             PRIMARY KEY (namespace, worker_id)
         );
+        CREATE TABLE IF NOT EXISTS worker_sessions (
+            session_id TEXT PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            worker_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}',
+            lease_expires_at TEXT,
+            created_at TEXT NOT NULL,
+            closed_at TEXT,
+            close_reason TEXT
+        );
         CREATE TABLE IF NOT EXISTS build_id_cohorts (
             namespace TEXT NOT NULL,
             task_queue TEXT NOT NULL,
@@ -215,7 +226,22 @@ def register(server: DevServer, namespace: str, body: dict[str, Any]) -> tuple[i
         "worker_id": worker_id,
         "registered": True,
         "heartbeat_interval_seconds": server.config.worker_heartbeat_interval_seconds,
+        "registration_token": registration_token(server, namespace, worker_id),
     }
+
+
+def registration_token(server: DevServer, namespace: str, worker_id: str) -> str:
+    """The fencing token of a registration (stable for the registration's lifetime)."""
+    import hashlib
+
+    row = server.db.query_one(
+        "SELECT registered_at FROM workers WHERE namespace = ? AND worker_id = ?",
+        (namespace, worker_id),
+    )
+    seed = (
+        f"{server.config.server_id}:{namespace}:{worker_id}:{row['registered_at'] if row else ''}"
+    )
+    return hashlib.sha256(seed.encode()).hexdigest()[:32]
 
 
 def heartbeat(
