@@ -3304,6 +3304,8 @@ def routes(server: DevServer) -> list[Route]:
         return JSONResponse(svc.describe_run(ns(request), p["workflow_id"], p["run_id"]))
 
     async def debug(request: Request) -> JSONResponse:
+        from .task_queues import queue_summary
+
         p = request.path_params
         wid = p["workflow_id"]
         if "run_id" in p:
@@ -3346,9 +3348,18 @@ def routes(server: DevServer) -> list[Route]:
                 "execution": detail,
                 "pending_workflow_tasks": [dict(r) for r in pending],
                 "pending_activities": [dict(r) for r in acts_rows],
-                "task_queue": detail["task_queue"],
+                "task_queue": queue_summary(
+                    server, detail["namespace"], detail["task_queue"], detail=True
+                ),
                 "recent_failures": failed[:10],
-                "compatibility": detail["compatibility"],
+                "compatibility": {
+                    "run": {
+                        "compatibility": detail["compatibility"],
+                        "summary_compatibility": detail["compatibility"],
+                        "task_queue": detail["task_queue"],
+                    },
+                    "namespace_worker_fleet": {"namespace": detail["namespace"]},
+                },
                 "findings": [],
             }
         )
