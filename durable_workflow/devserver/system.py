@@ -430,7 +430,7 @@ def routes(server: DevServer) -> list[Route]:
                     "dw_projection_drift_total": {
                         "total": 0,
                         "table_count": 0,
-                        "tables_with_drift": [],
+                        "tables_with_drift": 0,
                         "scope": "namespace",
                     },
                 },
