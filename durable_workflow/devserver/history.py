@@ -73,12 +73,21 @@ def now_iso(server: DevServer) -> str:
     return isoformat(server.clock.now())
 
 
+def _shifted(moment: datetime, seconds: float) -> datetime:
+    """``moment + seconds``, clamped to the representable range (huge timeouts mean "never")."""
+    try:
+        return moment + timedelta(seconds=seconds)
+    except (OverflowError, ValueError):
+        bound = datetime.max if seconds > 0 else datetime.min
+        return bound.replace(tzinfo=moment.tzinfo)
+
+
 def iso_after(server: DevServer, seconds: float) -> str:
-    return isoformat(server.clock.now() + timedelta(seconds=seconds))
+    return isoformat(_shifted(server.clock.now(), seconds))
 
 
 def iso_plus(value: str, seconds: float) -> str:
-    return isoformat(parse_iso(value) + timedelta(seconds=seconds))
+    return isoformat(_shifted(parse_iso(value), seconds))
 
 
 def parse_iso(value: str) -> datetime:
