@@ -2084,7 +2084,7 @@ class WorkflowService:
         body = body if isinstance(body, dict) else {}
         v = Validator(body)
         if "wait_policy" in body:
-            v.add("wait_policy", "The wait_policy field has been removed. Use wait_for.")
+            v.add("wait_policy", "The wait_policy field is no longer supported. Use wait_for.")
         wait_for = body.get("wait_for")
         if wait_for is not None and wait_for not in ("accepted", "completed"):
             v.add("wait_for", "The selected wait for is invalid.")
