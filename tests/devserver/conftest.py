@@ -150,3 +150,14 @@ def api(dev: RunningServer) -> Iterator[Api]:
         yield client
     finally:
         client.close()
+
+
+@pytest.fixture(scope="module")
+def shared_api() -> Iterator[Api]:
+    """One server for a whole module of stateless probes (faster than a server per test)."""
+    with run_dev_server(ServerConfig(poll_timeout=0.0, query_timeout=0.5)) as running:
+        client = Api(running)
+        try:
+            yield client
+        finally:
+            client.close()

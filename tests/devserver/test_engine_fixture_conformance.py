@@ -73,7 +73,7 @@ def _load(case: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_error_case_matches_recording(api: Api, case: str) -> None:
+def test_error_case_matches_recording(shared_api: Api, case: str) -> None:
     fixture = _load(case)
     request, expected = fixture["request"], fixture["response"]
     body = request.get("body")
@@ -85,7 +85,7 @@ def test_error_case_matches_recording(api: Api, case: str) -> None:
     headers = dict(request.get("headers") or {})
     if content is not None and not any(k.lower() == "content-type" for k in headers):
         headers["Content-Type"] = "application/json"
-    r = api.http.request(
+    r = shared_api.http.request(
         request["method"],
         request["path"],
         params=request.get("query") or {},
