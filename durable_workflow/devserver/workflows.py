@@ -2294,6 +2294,24 @@ class WorkflowService:
         if wtasks.open_workflow_task(conn, run["run_id"]) is not None:
             return None
         seen = task["seq_at_lease"] or 0
+        update_mode = bool((loads(task["resume"], {}) or {}).get("workflow_update_id"))
+        if update_mode:
+            # An update task only applies the update. History a regular task has not seen yet,
+            # and open condition waits the update may have satisfied, still need a regular task.
+            last_regular = conn.execute(
+                "SELECT seq_at_lease FROM workflow_tasks WHERE run_id = ? AND task_id != ?"
+                " AND status = 'completed' AND resume NOT LIKE '%\"workflow_update_id\":\"%'"
+                " ORDER BY updated_at DESC LIMIT 1",
+                (run["run_id"], task["task_id"]),
+            ).fetchone()
+            seen = (last_regular["seq_at_lease"] or 0) if last_regular is not None else 0
+            if conn.execute(
+                "SELECT 1 FROM condition_waits WHERE run_id = ? AND status = 'open'",
+                (run["run_id"],),
+            ).fetchone():
+                return wtasks.create_workflow_task(
+                    self.server, conn, run, self._pending_update(conn, run)
+                )
         rows = conn.execute(
             "SELECT event_type, payload FROM history_events WHERE run_id = ? AND sequence > ?"
             " AND (workflow_task_id IS NULL OR workflow_task_id != ?)",
@@ -2305,9 +2323,15 @@ class WorkflowService:
             "ActivityRetryScheduled",
             "TimerScheduled",
         }
+        if update_mode:
+            quiet |= {"UpdateAccepted", "UpdateApplied", "UpdateCompleted", "UpdateRejected"}
         wake = [r for r in rows if r["event_type"] not in quiet]
         if not wake:
             return None
+        return wtasks.create_workflow_task(self.server, conn, run, self._pending_update(conn, run))
+
+    def _pending_update(self, conn: sqlite3.Connection, run: sqlite3.Row) -> dict[str, Any]:
+        """Resume context of the oldest accepted update of ``run`` (empty when none)."""
         resume: dict[str, Any] = {}
         pending_update = conn.execute(
             "SELECT update_id, command_id FROM workflow_updates WHERE run_id = ? AND status ="
@@ -2324,7 +2348,7 @@ class WorkflowService:
                 "workflow_update_id": pending_update["update_id"],
                 "workflow_command_id": pending_update["command_id"],
             }
-        return wtasks.create_workflow_task(self.server, conn, run, resume)
+        return resume
 
     def _check_commands(
         self,

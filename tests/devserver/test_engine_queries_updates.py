@@ -210,3 +210,38 @@ def test_unknown_update_rejected_when_contracts_declared(api: Api) -> None:
     r = api.cp("POST", "/api/workflows/u-4/update/other", {})
     assert r.status_code == 404 and r.json()["reason"] == "unknown_update"
     assert r.json()["outcome"] == "rejected_unknown_update"
+
+
+def test_update_task_is_followed_by_a_regular_task_when_a_condition_waits(api: Api) -> None:
+    api.register()
+    api.start("u-5")
+    task = api.poll_wf()
+    assert task is not None
+    api.complete_wf(task, [{"type": "open_condition_wait", "condition_key": "approved"}])
+    r = api.cp("POST", "/api/workflows/u-5/update/approve", {})
+    assert r.status_code == 202
+    upd = api.poll_wf()
+    assert upd is not None and upd["workflow_update_id"] == r.json()["update_id"]
+    api.complete_wf(upd, [{"type": "complete_update", "update_id": upd["workflow_update_id"]}])
+    regular = api.poll_wf()
+    assert regular is not None and regular["workflow_update_id"] is None
+    r = api.complete_wf(regular, [{"type": "complete_workflow"}])
+    assert r.status_code == 200
+    assert api.describe("u-5")["status"] == "completed"
+
+
+def test_signal_seen_only_by_an_update_task_gets_a_regular_task(api: Api) -> None:
+    api.register()
+    api.start("u-6")
+    task = api.poll_wf()
+    assert task is not None
+    api.complete_wf(task, [{"type": "start_timer", "delay_seconds": 1000}])
+    r = api.cp("POST", "/api/workflows/u-6/update/set", {})
+    update_id = r.json()["update_id"]
+    upd = api.poll_wf()
+    assert upd is not None and upd["workflow_update_id"] == update_id
+    api.cp("POST", "/api/workflows/u-6/signal/ping", {})
+    api.complete_wf(upd, [{"type": "complete_update", "update_id": update_id}])
+    regular = api.poll_wf()
+    assert regular is not None and regular["workflow_update_id"] is None
+    assert "SignalReceived" in [e["event_type"] for e in regular["history_events"]]
