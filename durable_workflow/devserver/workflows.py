@@ -222,13 +222,16 @@ TERMINATED_EXCEPTION = "Workflow\\V2\\Exceptions\\WorkflowTerminatedException"
 # ------------------------------------------------------------------------------------- payloads
 
 
-def encode_value(value: Any) -> dict[str, Any]:
-    """Encode a JSON value as an Avro payload envelope."""
+def encode_value(value: Any, field: str = "input") -> dict[str, Any]:
+    """Encode a JSON value as an Avro payload envelope (422 on ``field`` when it cannot be)."""
     try:
         from durable_workflow.codec.avro import encode_blob
     except ImportError as exc:  # pragma: no cover - the codec ships with the package
-        raise validation_error({"input": ["The Avro codec is not available."]}) from exc
-    return {"codec": "avro", "blob": encode_blob(value)}
+        raise validation_error({field: ["The Avro codec is not available."]}) from exc
+    try:
+        return {"codec": "avro", "blob": encode_blob(value)}
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise validation_error({field: [f"The {field} field cannot be encoded: {exc}"]}) from exc
 
 
 def _jsonable(value: Any) -> Any:
@@ -272,7 +275,7 @@ def parse_input(
     if value is None:
         return None
     if isinstance(value, list):
-        return encode_value(value)
+        return encode_value(value, field)
     if (
         isinstance(value, dict)
         and "codec" in value
@@ -303,9 +306,9 @@ def parse_input(
             )
         return {"codec": codec, "blob": value["blob"]}
     if isinstance(value, dict) and allow_map:
-        return encode_value(value)
+        return encode_value(value, field)
     if isinstance(value, dict) and not required_list:
-        return encode_value(list(value.values()))
+        return encode_value(list(value.values()), field)
     raise validation_error({field: [f"The {field} field must be an array."]})
 
 
