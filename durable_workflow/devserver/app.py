@@ -704,12 +704,9 @@ def _coerce_query(value: str, schema: dict[str, Any]) -> Any:
     if "integer" in types and re.fullmatch(r"-?\d+", value.strip()):
         return int(value)
     if "boolean" in types:
-        # Boolean query flags are read like PHP's filter_var: 1/true/yes/on and 0/false/no/off.
-        flag = value.strip().lower()
-        if flag in ("1", "true", "yes", "on"):
-            return True
-        if flag in ("0", "false", "no", "off", ""):
-            return False
+        # Boolean query flags are read like PHP's filter_var: 1/true/yes/on are true, anything
+        # else is false.
+        return value.strip().lower() in ("1", "true", "yes", "on")
     return value
 
 
