@@ -4,6 +4,11 @@ Schemathesis generates requests from ``openapi/openapi.yaml`` for every operatio
 to a live development server on 127.0.0.1. Every response must be free of server errors, carry a
 status code the document lists for the operation, a documented content type, and a body and
 headers matching the documented schema. The run is seeded and bounded so CI is reproducible.
+
+Before the run the server is given a few objects with known ids (a waiting and a completed
+workflow, a schedule, a standalone activity, a worker, a task queue, a namespace, a search
+attribute); path parameters draw those ids part of the time, so responses about existing objects
+are checked as well as the not-found ones.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     status_code_conformance,
 )
 
+from durable_workflow.client import ScheduleAction, ScheduleSpec, SyncClient  # noqa: E402
+from durable_workflow.codec import encode_payload  # noqa: E402
 from durable_workflow.devserver.server import ServerConfig  # noqa: E402
 from durable_workflow.devserver.testing import RunningServer, run_dev_server  # noqa: E402
 
@@ -40,9 +47,30 @@ CHECKS = [
     response_headers_conformance,
 ]
 
+#: Ids the ``dev`` fixture creates; generated path parameters use them part of the time.
+SEEDED = {
+    "workflows": ["st-waiting", "st-done"],
+    "schedules": ["st-schedule"],
+    "activities": ["st-activity"],
+    "namespaces": ["st-namespace"],
+    "queues": ["st-queue"],
+    "workers": ["st-worker"],
+    "attributes": ["StCustom"],
+}
+
 CONFIG = SchemathesisConfig.from_dict(
     {
         "seed": 20260401,
+        "dictionaries": {name: {"values": values} for name, values in SEEDED.items()},
+        "parameters": {
+            "path.workflowId": {"dictionary": "workflows", "probability": 0.5},
+            "path.scheduleId": {"dictionary": "schedules", "probability": 0.5},
+            "path.activityId": {"dictionary": "activities", "probability": 0.5},
+            "path.namespace": {"dictionary": "namespaces", "probability": 0.5},
+            "path.taskQueue": {"dictionary": "queues", "probability": 0.5},
+            "path.workerId": {"dictionary": "workers", "probability": 0.5},
+            "path.name": {"dictionary": "attributes", "probability": 0.5},
+        },
         "generation": {"max-examples": 20, "deterministic": True, "database": "none"},
         "phases": {
             "examples": {"enabled": True},
@@ -61,7 +89,45 @@ def dev() -> Iterator[RunningServer]:
     # Polls and waits answer at once so no generated request sits in a long poll.
     config = ServerConfig(poll_timeout=0, query_timeout=0, update_wait_timeout=0)
     with run_dev_server(config) as running:
+        running.seeded_runs = _seed(running.base_url)  # type: ignore[attr-defined]
         yield running
+
+
+def _seed(base_url: str) -> dict[str, str]:
+    """Create the :data:`SEEDED` objects through the client; the run id of each workflow."""
+    queue, worker = SEEDED["queues"][0], SEEDED["workers"][0]
+    runs: dict[str, str] = {}
+    with SyncClient(base_url) as client:
+        client.create_namespace(SEEDED["namespaces"][0])
+        client.create_search_attribute(SEEDED["attributes"][0], "keyword")
+        client.register_worker(worker_id=worker, task_queue=queue, build_id="build-1")
+        for workflow_id in SEEDED["workflows"]:
+            handle = client.start_workflow(
+                workflow_type="st.flow", task_queue=queue, workflow_id=workflow_id, input=[1]
+            )
+            runs[workflow_id] = handle.run_id
+            task = client.poll_workflow_task(worker_id=worker, task_queue=queue, timeout=1)
+            assert task is not None and task["workflow_id"] == workflow_id
+            command = (
+                {"type": "start_timer", "delay_seconds": 3600}
+                if workflow_id == "st-waiting"
+                else {"type": "complete_workflow", "result": encode_payload("done")}
+            )
+            client.complete_workflow_task(
+                task_id=task["task_id"],
+                lease_owner=worker,
+                workflow_task_attempt=task["workflow_task_attempt"],
+                commands=[command],
+            )
+        client.create_schedule(
+            schedule_id=SEEDED["schedules"][0],
+            spec=ScheduleSpec(cron_expressions=["0 * * * *"]),
+            action=ScheduleAction(workflow_type="st.flow", task_queue=queue),
+        )
+        client.start_activity(
+            activity_type="st.act", task_queue=queue, activity_id=SEEDED["activities"][0]
+        )
+    return runs
 
 
 @pytest.fixture(scope="module")
@@ -72,4 +138,9 @@ def session() -> Iterator[requests.Session]:
 
 @schema.parametrize()
 def test_conforms(case: schemathesis.Case, dev: RunningServer, session: requests.Session) -> None:
+    runs: dict[str, str] = dev.seeded_runs  # type: ignore[attr-defined]
+    path = case.path_parameters
+    if path and "runId" in path and path.get("workflowId") in runs:
+        # A seeded workflow is addressed with its real run id.
+        path["runId"] = runs[path["workflowId"]]
     case.call_and_validate(base_url=dev.base_url, session=session, checks=CHECKS, timeout=10)
