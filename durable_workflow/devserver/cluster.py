@@ -29,6 +29,9 @@ SUPPORTED_WORKFLOW_TASK_COMMANDS = [
     "upsert_search_attributes",
     "open_condition_wait",
     "upsert_memo",
+    "open_signal_wait",
+    "record_local_activity",
+    "cancel_selection_operation",
 ]
 
 

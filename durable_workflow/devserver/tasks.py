@@ -507,6 +507,12 @@ def fire_due_timers(server: DevServer) -> int:
                     (details.get("condition_wait_id"),),
                 )
                 wait_kind, open_wait = "condition", details.get("condition_wait_id")
+            elif kind == "signal_timeout":
+                conn.execute(
+                    "UPDATE condition_waits SET status = 'timed_out' WHERE wait_id = ?",
+                    (details.get("signal_wait_id"),),
+                )
+                wait_kind, open_wait = "signal", details.get("signal_wait_id")
             else:
                 wait_kind, open_wait = "timer", f"timer:{timer['timer_id']}"
             resume = {
@@ -520,6 +526,8 @@ def fire_due_timers(server: DevServer) -> int:
                 "condition_wait_id": details.get("condition_wait_id"),
                 "condition_key": details.get("condition_key"),
                 "condition_definition_fingerprint": details.get("condition_definition_fingerprint"),
+                "signal_wait_id": details.get("signal_wait_id"),
+                "signal_name": details.get("signal_name"),
             }
             ensure_workflow_task(server, conn, run, resume)
             fired += 1

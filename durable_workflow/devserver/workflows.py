@@ -185,6 +185,8 @@ MIGRATIONS.append(
 )
 
 STANDALONE_TYPE = "dw.standalone_activity"
+#: Marker of signal waits (``open_signal_wait``) among the stored waits.
+SIGNAL_WAIT = "signal_wait"
 #: Events that never need a workflow task to be seen.
 QUIET_EVENTS = frozenset(
     {
@@ -214,6 +216,9 @@ KNOWN_COMMANDS = (
     "upsert_search_attributes",
     "open_condition_wait",
     "upsert_memo",
+    "open_signal_wait",
+    "record_local_activity",
+    "cancel_selection_operation",
 )
 CANCELLED_EXCEPTION = "Workflow\\V2\\Exceptions\\WorkflowCancelledException"
 TERMINATED_EXCEPTION = "Workflow\\V2\\Exceptions\\WorkflowTerminatedException"
@@ -1430,6 +1435,11 @@ class WorkflowService:
                 )
                 return 404, {**out, **extra}
             signal_id = new_id()
+            wait = conn.execute(
+                "SELECT * FROM condition_waits WHERE run_id = ? AND status = 'open'"
+                " AND condition_key = ? AND fingerprint = 'signal_wait' ORDER BY opened_at LIMIT 1",
+                (run["run_id"], signal_name),
+            ).fetchone()
             conn.execute(
                 "INSERT INTO workflow_signals (signal_id, namespace, run_id, workflow_id,"
                 " signal_name,"
@@ -1457,7 +1467,8 @@ class WorkflowService:
                     "workflow_instance_id": workflow_id,
                     "workflow_run_id": run["run_id"],
                     "signal_name": signal_name,
-                    "signal_wait_id": None,
+                    "signal_wait_id": wait["wait_id"] if wait is not None else None,
+                    "workflow_sequence": wait["sequence"] if wait is not None else None,
                     "arguments": arguments,
                     "payload_codec": (arguments or {}).get("codec", run["payload_codec"]),
                 },
@@ -1474,6 +1485,8 @@ class WorkflowService:
                     "resume_source_id": signal_id,
                     "workflow_signal_id": signal_id,
                     "signal_name": signal_name,
+                    "signal_wait_id": wait["wait_id"] if wait is not None else None,
+                    "workflow_sequence": wait["sequence"] if wait is not None else None,
                     "workflow_command_id": command_id,
                 },
             )
@@ -2412,6 +2425,8 @@ class WorkflowService:
         codec = run["payload_codec"] or "avro"
         has_reopen = any(c["type"] == "open_condition_wait" for c in commands)
         resume = loads(task["resume"], {}) or {}
+        if resume.get("resume_source_kind") == "workflow_signal":
+            self._apply_signal_waits(conn, run, task_id)
         if resume.get("resume_source_kind") == "workflow_signal" and not has_reopen:
             self._satisfy_condition(conn, run, task_id, resume)
         for command in commands:
@@ -2478,6 +2493,28 @@ class WorkflowService:
                 self._upsert_memo(conn, run, command, seq, task_id)
             elif kind == "open_condition_wait":
                 self._open_condition(conn, run, command, seq, task_id)
+            elif kind == "open_signal_wait":
+                self._open_signal_wait(conn, run, command, seq, task_id)
+            elif kind == "record_local_activity":
+                self._record_local_activity(conn, run, command, seq, task_id)
+            elif kind == "cancel_selection_operation":
+                fields = (
+                    "selection_group_id",
+                    "member_key",
+                    "member_index",
+                    "member_base_sequence",
+                    "member_size",
+                    "operation_kind",
+                    "operation_identity",
+                )
+                append_event(
+                    server,
+                    conn,
+                    run["run_id"],
+                    "SelectionOperationCancelled",
+                    {"sequence": seq, **{f: command.get(f) for f in fields}},
+                    task_id=task_id,
+                )
         terminal = next((c for c in commands if c["type"] in TERMINAL_COMMANDS), None)
         if terminal is None:
             return created
@@ -2877,19 +2914,186 @@ class WorkflowService:
             (wait_id, run["run_id"], seq, key, fp, timeout, timer_id, now_iso(server)),
         )
 
+    def _open_signal_wait(
+        self,
+        conn: sqlite3.Connection,
+        run: sqlite3.Row,
+        command: dict[str, Any],
+        seq: int,
+        task_id: str,
+    ) -> None:
+        server = self.server
+        wait_id = new_id()
+        name = command["signal_name"]
+        timeout = command.get("timeout_seconds")
+        append_event(
+            server,
+            conn,
+            run["run_id"],
+            "SignalWaitOpened",
+            {
+                "signal_name": name,
+                "signal_wait_id": wait_id,
+                "sequence": seq,
+                "timeout_seconds": timeout,
+            },
+            task_id=task_id,
+        )
+        timer_id = None
+        if timeout is not None:
+            timer_id = wtasks.schedule_timer(
+                server,
+                conn,
+                run,
+                seq,
+                int(timeout),
+                task_id=task_id,
+                kind="signal_timeout",
+                details={"signal_wait_id": wait_id, "signal_name": name},
+            )
+        conn.execute(
+            "INSERT INTO condition_waits (wait_id, run_id, sequence, condition_key, fingerprint,"
+            " timeout_seconds, timer_id, status, opened_at) VALUES (?,?,?,?,?,?,?,'open',?)",
+            (wait_id, run["run_id"], seq, name, SIGNAL_WAIT, timeout, timer_id, now_iso(server)),
+        )
+
+    def _apply_signal_waits(self, conn: sqlite3.Connection, run: sqlite3.Row, task_id: str) -> None:
+        """Record ``SignalApplied`` for signals bound to open signal waits; stop their timers."""
+        for signal in conn.execute(
+            "SELECT s.*, w.wait_id, w.sequence AS wait_sequence, w.timer_id FROM workflow_signals s"
+            " JOIN history_events e ON e.run_id = s.run_id AND e.event_type = 'SignalReceived'"
+            " AND json_extract(e.payload, '$.signal_id') = s.signal_id"
+            " JOIN condition_waits w ON w.wait_id = json_extract(e.payload, '$.signal_wait_id')"
+            " WHERE s.run_id = ? AND w.status = 'open' ORDER BY s.received_at",
+            (run["run_id"],),
+        ).fetchall():
+            conn.execute(
+                "UPDATE condition_waits SET status = 'satisfied' WHERE wait_id = ?",
+                (signal["wait_id"],),
+            )
+            arguments = loads(signal["arguments"])
+            append_event(
+                self.server,
+                conn,
+                run["run_id"],
+                "SignalApplied",
+                {
+                    "workflow_command_id": signal["command_id"],
+                    "signal_id": signal["signal_id"],
+                    "signal_name": signal["signal_name"],
+                    "signal_wait_id": signal["wait_id"],
+                    "sequence": signal["wait_sequence"],
+                    "value": blob_of(arguments),
+                },
+                task_id=task_id,
+            )
+            if signal["timer_id"]:
+                timer = conn.execute(
+                    "SELECT * FROM timers WHERE timer_id = ? AND status = 'pending'",
+                    (signal["timer_id"],),
+                ).fetchone()
+                if timer is not None:
+                    wtasks.cancel_timer(self.server, conn, timer, task_id)
+
+    def _record_local_activity(
+        self,
+        conn: sqlite3.Connection,
+        run: sqlite3.Row,
+        command: dict[str, Any],
+        seq: int,
+        task_id: str,
+    ) -> None:
+        """Record an activity the workflow worker ran itself, with the usual activity events."""
+        server = self.server
+        execution_id = new_id()
+        codec = run["payload_codec"] or "avro"
+        raw_attempts = command.get("attempts")
+        attempts: list[Any] = raw_attempts if isinstance(raw_attempts, list) else []
+        last = attempts[-1] if attempts and isinstance(attempts[-1], dict) else {}
+        attempt_id = str(last.get("attempt_id") or new_id().upper())
+        number = int(last.get("attempt_number") or len(attempts) or 1)
+        base = {
+            "activity_execution_id": execution_id,
+            "activity_class": command["activity_type"],
+            "activity_type": command["activity_type"],
+            "sequence": seq,
+            "execution_mode": "local",
+            "local_activity": True,
+            "workflow_task_id": task_id,
+        }
+        base.update({k: command[k] for k in acts.PARALLEL_KEYS if command.get(k) is not None})
+        arguments = command_payload(command.get("arguments"), codec)
+        snapshot = {
+            "id": execution_id,
+            "type": command["activity_type"],
+            "sequence": seq,
+            "attempt_count": number,
+            "arguments": blob_of(arguments),
+            "retry_policy": acts.retry_snapshot(command),
+        }
+        append_event(
+            server,
+            conn,
+            run["run_id"],
+            "ActivityScheduled",
+            {**base, "activity": snapshot},
+            task_id=task_id,
+        )
+        started = {
+            **base,
+            "activity_attempt_id": attempt_id,
+            "attempt_number": number,
+            "attempts": attempts,
+        }
+        append_event(server, conn, run["run_id"], "ActivityStarted", started, task_id=task_id)
+        outcome = command.get("outcome") or "completed"
+        if outcome == "completed":
+            result = command_payload(command.get("result"), codec)
+            append_event(
+                server,
+                conn,
+                run["run_id"],
+                "ActivityCompleted",
+                {
+                    **base,
+                    "activity_attempt_id": attempt_id,
+                    "attempt_number": number,
+                    "result": blob_of(result),
+                    "payload_codec": result.get("codec") if isinstance(result, dict) else codec,
+                },
+                task_id=task_id,
+            )
+            return
+        event_type = "ActivityTimedOut" if outcome in ("timed_out", "timeout") else "ActivityFailed"
+        message = str(command.get("message") or "local activity failed")
+        payload = {
+            **base,
+            "activity_attempt_id": attempt_id,
+            "attempt_number": number,
+            "failure_id": new_id(),
+            "failure_category": "timeout" if event_type == "ActivityTimedOut" else "activity",
+            "non_retryable": bool(command.get("non_retryable")),
+            "exception_type": command.get("exception_type"),
+            "exception_class": command.get("exception_class") or command.get("exception_type"),
+            "message": message,
+            "timeout_kind": command.get("timeout_kind"),
+        }
+        append_event(server, conn, run["run_id"], event_type, payload, task_id=task_id)
+
     def _satisfy_condition(
         self, conn: sqlite3.Connection, run: sqlite3.Row, task_id: str, resume: dict[str, Any]
     ) -> None:
         wait = conn.execute(
-            "SELECT * FROM condition_waits WHERE run_id = ? AND status = 'open' ORDER BY"
-            " opened_at DESC LIMIT 1",
-            (run["run_id"],),
+            "SELECT * FROM condition_waits WHERE run_id = ? AND status = 'open'"
+            " AND COALESCE(fingerprint, '') != ? ORDER BY opened_at DESC LIMIT 1",
+            (run["run_id"], SIGNAL_WAIT),
         ).fetchone()
         if wait is None:
             return
         conn.execute(
-            "UPDATE condition_waits SET status = 'satisfied' WHERE run_id = ? AND status = 'open'",
-            (run["run_id"],),
+            "UPDATE condition_waits SET status = 'satisfied' WHERE run_id = ? AND status = 'open'"
+            " AND COALESCE(fingerprint, '') != ?",
+            (run["run_id"], SIGNAL_WAIT),
         )
         append_event(
             self.server,
@@ -3010,38 +3214,46 @@ class WorkflowService:
 # ------------------------------------------------------------------------------ command checks
 
 
+_ACTIVITY_LIKE = ("schedule_activity", "record_local_activity")
 _SCOPE_RULES: list[tuple[str, tuple[str, ...], str]] = [
-    ("retry_policy", ("schedule_activity", "start_child_workflow"), "retry_policy is only"
-                                                                    " supported for"
-                                                                    " schedule_activity and"
-                                                                    " start_child_workflow"
-                                                                    " commands."),
-    ("start_to_close_timeout", ("schedule_activity",), "start_to_close_timeout is only supported"
-                                                       " for schedule_activity commands."),
-    ("schedule_to_start_timeout", ("schedule_activity",), "schedule_to_start_timeout is only"
-                                                          " supported for schedule_activity"
-                                                          " commands."),
-    ("schedule_to_close_timeout", ("schedule_activity",), "schedule_to_close_timeout is only"
-                                                          " supported for schedule_activity"
-                                                          " commands."),
-    ("heartbeat_timeout", ("schedule_activity",), "heartbeat_timeout is only supported for"
-                                                  " schedule_activity commands."),
-    ("execution_timeout_seconds", ("start_child_workflow",), "execution_timeout_seconds is only"
-                                                             " supported for start_child_workflow"
-                                                             " commands."),
-    ("run_timeout_seconds", ("start_child_workflow",), "run_timeout_seconds is only supported for"
-                                                       " start_child_workflow commands."),
-    ("non_retryable", ("fail_workflow", "fail_update"), "non_retryable is only supported for"
-                                                        " fail_workflow and fail_update commands."),
-    ("parent_close_policy", ("start_child_workflow",), "parent_close_policy is only supported for"
-                                                       " start_child_workflow commands."),
-    ("delay_seconds", ("start_timer",), "delay_seconds is only supported for start_timer"
-                                        " commands."),
-    ("timeout_seconds", ("open_condition_wait", "open_signal_wait"), "timeout_seconds is only"
-                                                                     " supported for"
-                                                                     " open_condition_wait"
-                                                                     " commands."),
-]  # fmt: skip
+    (
+        "retry_policy",
+        ("schedule_activity", "start_child_workflow", "record_local_activity"),
+        "retry_policy is only supported for schedule_activity and start_child_workflow commands.",
+    ),
+    *[
+        (name, _ACTIVITY_LIKE, f"{name} is only supported for schedule_activity commands.")
+        for name in (
+            "start_to_close_timeout",
+            "schedule_to_start_timeout",
+            "schedule_to_close_timeout",
+            "heartbeat_timeout",
+        )
+    ],
+    *[
+        (
+            name,
+            ("start_child_workflow",),
+            f"{name} is only supported for start_child_workflow commands.",
+        )
+        for name in ("execution_timeout_seconds", "run_timeout_seconds", "parent_close_policy")
+    ],
+    (
+        "non_retryable",
+        ("fail_workflow", "fail_update", "record_local_activity"),
+        "non_retryable is only supported for fail_workflow and fail_update commands.",
+    ),
+    (
+        "delay_seconds",
+        ("start_timer",),
+        "delay_seconds is only supported for start_timer commands.",
+    ),
+    (
+        "timeout_seconds",
+        ("open_condition_wait", "open_signal_wait"),
+        "timeout_seconds is only supported for open_condition_wait commands.",
+    ),
+]
 
 
 def _validate_commands(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -3185,6 +3397,23 @@ def _validate_commands(body: dict[str, Any]) -> list[dict[str, Any]]:
         elif ctype == "open_condition_wait":
             if cmd.get("timeout_seconds") is not None:
                 ints("timeout_seconds", min_value=0)
+        elif ctype == "open_signal_wait":
+            if not isinstance(cmd.get("signal_name"), str) or not cmd["signal_name"]:
+                cv.add("signal_name", f"The {p}.signal_name field is required.")
+            if cmd.get("timeout_seconds") is not None:
+                ints("timeout_seconds", min_value=0)
+        elif ctype == "record_local_activity":
+            at = cmd.get("activity_type")
+            if not isinstance(at, str) or not at.strip():
+                cv.add("activity_type", f"The {p}.activity_type field is required.")
+            outcome = cmd.get("outcome")
+            if outcome is not None and not isinstance(outcome, str):
+                cv.add("outcome", f"The {p}.outcome field must be a string.")
+            if cmd.get("attempts") is not None and not isinstance(cmd["attempts"], list):
+                cv.add("attempts", f"The {p}.attempts field must be an array.")
+        elif ctype == "cancel_selection_operation":
+            if not isinstance(cmd.get("selection_group_id"), str) or not cmd["selection_group_id"]:
+                cv.add("selection_group_id", f"The {p}.selection_group_id field is required.")
         elif (
             ctype == "continue_as_new"
             and cmd.get("workflow_type") is not None

@@ -213,3 +213,93 @@ def test_history_export_and_debug(api: Api) -> None:
     assert bundle["integrity"]["checksum_algorithm"] == "sha256"
     r = api.cp("GET", "/api/workflows/exp-1/debug")
     assert r.status_code == 200 and r.json()["diagnostic_status"] == "terminal"
+
+
+def test_open_signal_wait_applies_the_signal(api: Api) -> None:
+    task = _first_task(api, "sw-1")
+    r = api.complete_wf(
+        task, [{"type": "open_signal_wait", "signal_name": "go", "timeout_seconds": 30}]
+    )
+    assert r.status_code == 200, r.text
+    opened = api.history("sw-1")[-2]
+    assert opened["event_type"] == "SignalWaitOpened"
+    wait_id = opened["payload"]["signal_wait_id"]
+    api.cp("POST", "/api/workflows/sw-1/signal/go", {"input": avro(["now"])})
+    task = api.poll_wf()
+    assert task is not None
+    assert task["signal_wait_id"] == wait_id
+    received = task["history_events"][-1]
+    assert received["payload"]["signal_wait_id"] == wait_id
+    api.complete_wf(task, [{"type": "complete_workflow"}])
+    types = api.event_types("sw-1")
+    assert "SignalApplied" in types and "TimerCancelled" in types
+    applied = next(e for e in api.history("sw-1") if e["event_type"] == "SignalApplied")
+    assert applied["payload"]["value"] == avro(["now"])["blob"]
+    assert applied["payload"]["sequence"] == opened["payload"]["sequence"]
+
+
+def test_signal_wait_times_out(api: Api) -> None:
+    task = _first_task(api, "sw-2")
+    api.complete_wf(task, [{"type": "open_signal_wait", "signal_name": "go", "timeout_seconds": 5}])
+    api.dev.advance(5)
+    task = api.poll_wf()
+    assert task is not None and task["workflow_wait_kind"] == "signal"
+    fired = task["history_events"][-1]
+    assert (
+        fired["event_type"] == "TimerFired" and fired["payload"]["timer_kind"] == "signal_timeout"
+    )
+
+
+def test_record_local_activity_and_selection_cancel(api: Api) -> None:
+    task = _first_task(api, "la-1")
+    r = api.complete_wf(
+        task,
+        [
+            {
+                "type": "record_local_activity",
+                "activity_type": "local.calc",
+                "execution_mode": "local",
+                "arguments": avro([1]),
+                "outcome": "completed",
+                "result": avro(2),
+                "attempts": [{"attempt_id": "A1", "attempt_number": 1, "outcome": "completed"}],
+                "start_to_close_timeout": 5,
+            },
+            {
+                "type": "record_local_activity",
+                "activity_type": "local.fail",
+                "outcome": "failed",
+                "message": "nope",
+                "exception_type": "ValueError",
+                "non_retryable": True,
+            },
+            {
+                "type": "cancel_selection_operation",
+                "selection_group_id": "g:1:2",
+                "member_key": "a",
+                "member_index": 0,
+                "member_base_sequence": 1,
+                "member_size": 2,
+                "operation_kind": "timer",
+                "operation_identity": "t1",
+            },
+            {"type": "start_timer", "delay_seconds": 5},
+        ],
+    )
+    assert r.status_code == 200, r.text
+    events = api.history("la-1")[2:]
+    types = [e["event_type"] for e in events]
+    assert types[:6] == [
+        "ActivityScheduled",
+        "ActivityStarted",
+        "ActivityCompleted",
+        "ActivityScheduled",
+        "ActivityStarted",
+        "ActivityFailed",
+    ]
+    assert types[6] == "SelectionOperationCancelled"
+    assert events[2]["payload"]["local_activity"] is True
+    assert events[2]["payload"]["result"] == avro(2)["blob"]
+    assert events[2]["payload"]["activity_attempt_id"] == "A1"
+    assert events[5]["payload"]["message"] == "nope"
+    assert events[6]["payload"]["selection_group_id"] == "g:1:2"
