@@ -144,3 +144,74 @@ def test_conforms(case: schemathesis.Case, dev: RunningServer, session: requests
         # A seeded workflow is addressed with its real run id.
         path["runId"] = runs[path["workflowId"]]
     case.call_and_validate(base_url=dev.base_url, session=session, checks=CHECKS, timeout=10)
+
+
+# --------------------------------------------------------------------------- authentication
+
+#: Role tokens of the second server: every route is then behind authentication.
+TOKENS = {"admin": "st-admin", "operator": "st-operator", "worker": "st-worker"}
+
+#: Refusals look alike for every input, so a few examples per operation suffice.
+AUTH_CONFIG = SchemathesisConfig.from_dict(
+    {
+        "seed": 20260402,
+        "generation": {"max-examples": 3, "deterministic": True, "database": "none"},
+        "phases": {
+            "examples": {"enabled": True},
+            "coverage": {"enabled": False},
+            "fuzzing": {"enabled": True},
+            "stateful": {"enabled": False},
+        },
+    }
+)
+
+auth_schema = schemathesis.openapi.from_path(str(SPEC), config=AUTH_CONFIG)
+
+
+@pytest.fixture(scope="module")
+def guarded() -> Iterator[RunningServer]:
+    config = ServerConfig(
+        poll_timeout=0, query_timeout=0, update_wait_timeout=0, auth_tokens=dict(TOKENS)
+    )
+    with run_dev_server(config) as running:
+        yield running
+
+
+@pytest.mark.parametrize("credential", [None, "wrong-token", TOKENS["operator"]])
+@auth_schema.parametrize()
+def test_refusals_conform(
+    case: schemathesis.Case,
+    credential: str | None,
+    guarded: RunningServer,
+    session: requests.Session,
+) -> None:
+    """Without a token, with a wrong one, and with the operator's (refused on admin and worker
+    routes), every answer - 401, 403 or the route's own - is a documented one."""
+    headers = dict(case.headers or {})
+    headers.pop("Authorization", None)
+    if credential is not None:
+        headers["Authorization"] = f"Bearer {credential}"
+    case.headers = headers
+    response = case.call_and_validate(
+        base_url=guarded.base_url, session=session, checks=CHECKS, timeout=10
+    )
+    if case.path in ("/api/health", "/api/ready"):
+        return  # public routes
+    reason = response.json().get("reason") if response.content else None
+    if response.status_code in (413, 415) or reason == "malformed_json":
+        return  # body checks run before authentication
+    if credential != TOKENS["operator"]:
+        assert (response.status_code, reason) == (401, "unauthorized"), response.text
+    elif _admin_or_worker_route(case.method, case.path):
+        assert (response.status_code, reason) == (403, "forbidden"), response.text
+    else:
+        assert response.status_code not in (401, 403), response.text
+
+
+def _admin_or_worker_route(method: str, path: str) -> bool:
+    """Routes the operator role may not use (control-plane.md B.1, worker-plane.md 1.3)."""
+    if path.startswith(("/api/worker/", "/api/system/")) or path == "/api/storage/test":
+        return True
+    if path.startswith("/api/namespaces") and method.upper() != "GET":
+        return True
+    return method.upper() == "DELETE" and path == "/api/workers/{workerId}"
