@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks of the SDK (``make bench``)."""
