@@ -189,8 +189,40 @@ def task_resume(row: sqlite3.Row) -> dict[str, Any]:
     return {name: stored.get(name) for name in RESUME_FIELDS}
 
 
+COMPRESSION_THRESHOLD = 50
+
+
+def compress_history(events: list[dict[str, Any]], accept: str | None) -> dict[str, Any]:
+    """History fields of a page: compressed when asked for and the page has >= 50 events."""
+    import base64
+    import json
+    import zlib
+
+    wanted = [part.strip().lower() for part in (accept or "").split(",") if part.strip()]
+    encoding = next((e for e in wanted if e in ("gzip", "deflate")), None)
+    if encoding is None or len(events) < COMPRESSION_THRESHOLD:
+        return {"history_events": events}
+    raw = json.dumps(events, separators=(",", ":")).encode()
+    if encoding == "gzip":
+        import gzip
+
+        packed = gzip.compress(raw, compresslevel=6)
+    else:
+        compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+        packed = compressor.compress(raw) + compressor.flush()
+    return {
+        "history_events": [],
+        "history_events_compressed": base64.b64encode(packed).decode(),
+        "history_events_encoding": encoding,
+    }
+
+
 def build_task_payload(
-    server: DevServer, task: sqlite3.Row, run: sqlite3.Row, page_size: int
+    server: DevServer,
+    task: sqlite3.Row,
+    run: sqlite3.Row,
+    page_size: int,
+    accept_encoding: str | None = None,
 ) -> dict[str, Any]:
     """The ``task`` object of a workflow-task poll response."""
     events, token, last_sequence = worker_page(server, run["run_id"], 0, page_size)
@@ -205,7 +237,7 @@ def build_task_payload(
         "arguments": arguments,
         "run_status": run["status"],
         "last_history_sequence": last_sequence,
-        "history_events": events,
+        **compress_history(events, accept_encoding),
         "task_queue": task["task_queue"],
         "connection": None,
         "compatibility": task["compatibility"],

@@ -430,7 +430,10 @@ def routes(server: DevServer) -> list[Route]:
                     "SELECT * FROM workflow_runs WHERE run_id = ?", (row["run_id"],)
                 )
                 assert run is not None
-                return reply(200, {"task": wtasks.build_task_payload(server, row, run, size)})
+                payload = wtasks.build_task_payload(
+                    server, row, run, size, body.get("accept_history_encoding")
+                )
+                return reply(200, {"task": payload})
             cache.pop(cache_key, None)
         if _is_draining(server, worker):
             await asyncio.sleep(0)
@@ -453,7 +456,10 @@ def routes(server: DevServer) -> list[Route]:
             cache[cache_key] = (task["task_id"], task["attempt_count"])
             if len(cache) > 10_000:
                 cache.clear()
-        return reply(200, {"task": wtasks.build_task_payload(server, task, run, size)})
+        payload = wtasks.build_task_payload(
+            server, task, run, size, body.get("accept_history_encoding")
+        )
+        return reply(200, {"task": payload})
 
     def _lease_fields(body: dict[str, Any]) -> Validator:
         v = Validator(body)
@@ -487,7 +493,7 @@ def routes(server: DevServer) -> list[Route]:
             {
                 "task_id": task_id,
                 "workflow_task_attempt": attempt,
-                "history_events": events,
+                **wtasks.compress_history(events, body.get("accept_history_encoding")),
                 "total_history_events": last,
                 "next_history_page_token": token,
             },

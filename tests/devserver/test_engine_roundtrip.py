@@ -216,3 +216,41 @@ def test_history_paging_for_workers_and_control_plane(api: Api) -> None:
         params={"page_size": 1, "next_page_token": r.json()["next_page_token"]},
     )
     assert r.json()["events"][0]["sequence"] == 2
+
+
+def test_history_compression_when_asked(api: Api) -> None:
+    import base64
+    import gzip
+    import json
+    import zlib
+
+    api.start("gz-1")
+    api.register()
+    task = api.poll_wf()
+    assert task is not None
+    api.complete_wf(
+        task,
+        [{"type": "record_side_effect", "result": avro(i)["blob"]} for i in range(60)]
+        + [{"type": "start_timer", "delay_seconds": 1}],
+    )
+    api.dev.advance(1)
+    task = api.poll_wf(accept_history_encoding="gzip")
+    assert task is not None
+    assert task["history_events"] == [] and task["history_events_encoding"] == "gzip"
+    events = json.loads(gzip.decompress(base64.b64decode(task["history_events_compressed"])))
+    assert (
+        len(events) == task["total_history_events"] and events[0]["event_type"] == "StartAccepted"
+    )
+    r = api.wp(
+        f"/api/worker/workflow-tasks/{task['task_id']}/history",
+        {
+            "lease_owner": "w1",
+            "workflow_task_attempt": 1,
+            "next_history_page_token": "MA==",
+            "accept_history_encoding": "deflate",
+        },
+    )
+    body = r.json()
+    assert body["history_events_encoding"] == "deflate"
+    raw = zlib.decompress(base64.b64decode(body["history_events_compressed"]), -15)
+    assert json.loads(raw) == events
