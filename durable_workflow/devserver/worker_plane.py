@@ -101,7 +101,12 @@ def _next_ready(
 
 
 def _is_draining(server: DevServer, worker: sqlite3.Row) -> bool:
-    return bool(worker["status"] == "draining")
+    """Whether the worker's build cohort is draining right now (re-read on every probe)."""
+    row = server.db.query_one(
+        "SELECT status FROM workers WHERE namespace = ? AND worker_id = ?",
+        (worker["namespace"], worker["worker_id"]),
+    )
+    return row is None or row["status"] == "draining"
 
 
 # --------------------------------------------------------------------------------- query tasks
@@ -435,11 +440,10 @@ def routes(server: DevServer) -> list[Route]:
                 )
                 return reply(200, {"task": payload})
             cache.pop(cache_key, None)
-        if _is_draining(server, worker):
-            await asyncio.sleep(0)
-            return reply(200, {"task": None})
-
         def probe() -> Any:
+            # a draining worker keeps its in-flight work but claims nothing new
+            if _is_draining(server, worker):
+                return None
             return wtasks.claim_workflow_task(server, namespace, queue, worker)
 
         claimed = await long_poll(
@@ -552,10 +556,9 @@ def routes(server: DevServer) -> list[Route]:
         worker = resolve_worker(
             server, namespace, body["worker_id"], queue, body.get("build_id"), check_build=True
         )
-        if _is_draining(server, worker):
-            return reply(200, {"task": None})
-
         def probe() -> Any:
+            if _is_draining(server, worker):
+                return None
             return acts.claim_activity_task(server, namespace, queue, worker)
 
         task = await long_poll(

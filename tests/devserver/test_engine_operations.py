@@ -251,3 +251,28 @@ def test_activity_acknowledge_cancellation(api: Api) -> None:
     assert r.json()["history_event_id"]
     r = api.wp(f"/api/worker/activity-tasks/{act['task_id']}/acknowledge-cancellation", body)
     assert r.json()["duplicate"] is True
+
+
+def test_draining_poll_waits_and_wakes_on_resume(api: Api) -> None:
+    import time
+
+    api.dev.server.config.poll_timeout = 5.0
+    api.register("d1", "dq", build_id="b1")
+    api.cp("POST", "/api/task-queues/dq/build-ids/drain", {"build_id": "b1"})
+    api.start("dq-1", queue="dq")
+    out: dict[str, object] = {}
+
+    def poll() -> None:
+        out["task"] = api.poll_wf("d1", "dq")
+        out["at"] = time.monotonic()
+
+    waiter = threading.Thread(target=poll)
+    waiter.start()
+    time.sleep(0.5)
+    assert waiter.is_alive()  # no hot loop: the draining worker's poll is held open
+    resumed_at = time.monotonic()
+    api.cp("POST", "/api/task-queues/dq/build-ids/resume", {"build_id": "b1"})
+    waiter.join(10)
+    task = out["task"]
+    assert isinstance(task, dict) and task["workflow_id"] == "dq-1"
+    assert float(out["at"]) - resumed_at < 0.5  # type: ignore[arg-type]
