@@ -124,7 +124,8 @@ class Validator:
             value = int(value)
         elif isinstance(value, str) and value.strip().lstrip("-").isdigit():
             value = int(value.strip())
-        if not isinstance(value, int):
+        if not isinstance(value, int) or not -(2**63) <= value < 2**63:
+            # Beyond a signed 64-bit integer the real server sees a float: not an integer.
             self.add(field, f"The {self.label(field)} field must be an integer.")
             return None
         if min is not None and value < min:
