@@ -1407,8 +1407,19 @@ class WorkflowService:
         v.string("request_id", max=255)
         v.check()
         arguments = parse_input(body.get("input"), "input", allow_map=True)
+        request_id = body.get("request_id")
         with server.db.transaction() as conn:
             run = self._target_run(conn, namespace, workflow_id, run_id)
+            if request_id:
+                retained = conn.execute(
+                    "SELECT * FROM workflow_signals WHERE namespace = ? AND workflow_id = ?"
+                    " AND request_id = ?",
+                    (namespace, workflow_id, request_id),
+                ).fetchone()
+                if retained is not None:
+                    return self._retained_signal(
+                        conn, run, retained, signal_name, arguments, run_id
+                    )
             command_id, seq = self._command_id(conn, workflow_id)
             extra = {"signal_name": signal_name}
             if run["status"] not in OPEN_RUN_STATUSES:
@@ -1493,7 +1504,49 @@ class WorkflowService:
             out = self._command_result(
                 run, command_id, seq, "signal_received", accepted=True, requested_run_id=run_id
             )
+            if request_id:
+                out.update(request_id=request_id, retained=False, intent_verified=True)
             return 202, {**out, **extra}
+
+    def _retained_signal(
+        self,
+        conn: sqlite3.Connection,
+        run: sqlite3.Row,
+        retained: sqlite3.Row,
+        signal_name: str,
+        arguments: Any,
+        run_id: str | None,
+    ) -> tuple[int, dict[str, Any]]:
+        """Answer a repeated ``request_id``: the original admission, or a conflict."""
+        same = retained["signal_name"] == signal_name and loads(retained["arguments"]) == arguments
+        if not same:
+            raise ApiError(
+                409,
+                "request_id_conflict",
+                "The request_id was already used for a different signal.",
+                workflow_id=run["workflow_id"],
+                request_id=retained["request_id"],
+                retained_command_type="signal",
+                details={"signal_name": retained["signal_name"]},
+            )
+        original = conn.execute(
+            "SELECT * FROM workflow_runs WHERE run_id = ?", (retained["run_id"],)
+        ).fetchone()
+        out = self._command_result(
+            original,
+            retained["command_id"],
+            None,
+            "signal_received",
+            accepted=True,
+            requested_run_id=run_id,
+        )
+        out.update(
+            signal_name=signal_name,
+            request_id=retained["request_id"],
+            retained=True,
+            intent_verified=True,
+        )
+        return 202, out
 
     def cancel_workflow(
         self, namespace: str, workflow_id: str, reason: str | None, *, run_id: str | None = None
@@ -2110,8 +2163,62 @@ class WorkflowService:
         wait_for = wait_for or "accepted"
         arguments = parse_input(body.get("input"), "input", allow_map=True) or encode_value([])
         now = now_iso(server)
+        request_id = body.get("request_id")
         with server.db.transaction() as conn:
             run = self._target_run(conn, namespace, workflow_id, run_id)
+            if request_id:
+                retained = conn.execute(
+                    "SELECT * FROM workflow_updates WHERE namespace = ? AND workflow_id = ?"
+                    " AND request_id = ?",
+                    (namespace, workflow_id, request_id),
+                ).fetchone()
+                if retained is not None:
+                    if (
+                        retained["update_name"] != update_name
+                        or loads(retained["arguments"]) != arguments
+                    ):
+                        raise ApiError(
+                            409,
+                            "request_id_conflict",
+                            "The request_id was already used for a different update.",
+                            workflow_id=workflow_id,
+                            request_id=request_id,
+                            retained_command_type="update",
+                            details={"update_name": retained["update_name"]},
+                        )
+                    original = _run(conn, retained["run_id"])
+                    out = self._command_result(
+                        original,
+                        retained["command_id"],
+                        None,
+                        "update_accepted",
+                        accepted=True,
+                        requested_run_id=run_id,
+                    )
+                    out.update(
+                        update_name=update_name,
+                        update_id=retained["update_id"],
+                        workflow_sequence=retained["sequence"],
+                        result=None,
+                        result_envelope=None,
+                        failure_id=None,
+                        failure_message=None,
+                        accepted_at=retained["accepted_at"],
+                        applied_at=retained["applied_at"],
+                        rejected_at=None,
+                        closed_at=retained["closed_at"],
+                        wait_for=wait_for,
+                        wait_timed_out=False,
+                        wait_timeout_seconds=wait_timeout,
+                        update_status="accepted",
+                        request_id=request_id,
+                        retained=True,
+                        intent_verified=True,
+                    )
+                    if retained["status"] != "accepted":
+                        status, done = self._update_response(retained, out)
+                        return status, done, None
+                    return 202, out, retained["update_id"]
             command_id, seq = self._command_id(conn, workflow_id)
             update_id = new_id()
             base = {

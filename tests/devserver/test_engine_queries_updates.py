@@ -245,3 +245,25 @@ def test_signal_seen_only_by_an_update_task_gets_a_regular_task(api: Api) -> Non
     regular = api.poll_wf()
     assert regular is not None and regular["workflow_update_id"] is None
     assert "SignalReceived" in [e["event_type"] for e in regular["history_events"]]
+
+
+def test_update_request_id_is_retained(api: Api) -> None:
+    api.register()
+    api.start("u-7")
+    first = api.cp("POST", "/api/workflows/u-7/update/set", {"input": ["x"], "request_id": "r-1"})
+    assert first.status_code == 202
+    again = api.cp("POST", "/api/workflows/u-7/update/set", {"input": ["x"], "request_id": "r-1"})
+    assert again.status_code == 202 and again.json()["retained"] is True
+    assert again.json()["update_id"] == first.json()["update_id"]
+    task = api.poll_wf()
+    assert task is not None
+    api.complete_wf(
+        task,
+        [{"type": "complete_update", "update_id": first.json()["update_id"], "result": avro("ok")}],
+    )
+    done = api.cp("POST", "/api/workflows/u-7/update/set", {"input": ["x"], "request_id": "r-1"})
+    assert done.status_code == 200 and done.json()["update_status"] == "completed"
+    assert done.json()["result"] == "ok"
+    clash = api.cp("POST", "/api/workflows/u-7/update/other", {"request_id": "r-1"})
+    assert clash.status_code == 409 and clash.json()["reason"] == "request_id_conflict"
+    assert api.event_types("u-7").count("UpdateAccepted") == 1

@@ -138,3 +138,21 @@ def test_run_targeted_commands_check_current_run(api: Api) -> None:
     r = api.cp("POST", f"/api/workflows/rt-run-1/runs/{started['run_id']}/signal/s", {})
     assert r.status_code == 202
     assert r.json()["run_id"] == started["run_id"]
+
+
+def test_signal_request_id_is_retained(api: Api) -> None:
+    api.start("sig-5")
+    first = api.cp(
+        "POST", "/api/workflows/sig-5/signal/go", {"input": ["a"], "request_id": "req-1"}
+    )
+    assert first.status_code == 202 and first.json()["retained"] is False
+    again = api.cp(
+        "POST", "/api/workflows/sig-5/signal/go", {"input": ["a"], "request_id": "req-1"}
+    )
+    assert again.status_code == 202 and again.json()["retained"] is True
+    assert again.json()["command_id"] == first.json()["command_id"]
+    assert api.event_types("sig-5").count("SignalReceived") == 1
+    clash = api.cp(
+        "POST", "/api/workflows/sig-5/signal/go", {"input": ["b"], "request_id": "req-1"}
+    )
+    assert clash.status_code == 409 and clash.json()["reason"] == "request_id_conflict"
