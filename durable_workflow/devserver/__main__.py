@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"http://{host}:{port}", flush=True)
-    uv_config = uvicorn.Config(server.app, log_level=args.log_level, lifespan="on")
+    uv_config = uvicorn.Config(
+        server.app, log_level=args.log_level, lifespan="on", timeout_graceful_shutdown=3
+    )
     uv_server = uvicorn.Server(uv_config)
     try:
         asyncio.run(uv_server.serve(sockets=[sock]))

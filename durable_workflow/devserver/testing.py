@@ -46,7 +46,9 @@ class RunningServer:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self.host, 0))
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(self.server.app, log_level="warning", lifespan="on")
+        config = uvicorn.Config(
+            self.server.app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2
+        )
         self._uvicorn = uvicorn.Server(config)
         started = threading.Event()
         failure: list[BaseException] = []

@@ -94,3 +94,35 @@ def test_poll_wakes_on_retry_becoming_due_after_clock_advance(api: Api) -> None:
     thread.join(10)
     assert out["body"]["task"]["attempt_number"] == 2  # type: ignore[index]
     assert float(out["done_at"]) - t_start < 0.5  # type: ignore[arg-type]
+
+
+def test_history_wait_new_event_long_poll(api: Api) -> None:
+    api.dev.server.config.poll_timeout = 5.0
+    started = api.start("lp-4")
+    run_id = started["run_id"]
+    path = f"/api/workflows/lp-4/runs/{run_id}/history"
+    first = api.cp("GET", path).json()
+    last_token = first["next_page_token"]
+    assert last_token is None  # the whole history fits one page
+    from durable_workflow.devserver.history import encode_token
+
+    after = encode_token(first["events"][-1]["sequence"])
+    out: dict[str, object] = {}
+
+    def wait() -> None:
+        r = api.cp("GET", path, params={"wait_new_event": "1", "next_page_token": after})
+        out["body"] = r.json()
+        out["at"] = time.monotonic()
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
+    time.sleep(0.3)
+    t0 = time.monotonic()
+    api.cp("POST", "/api/workflows/lp-4/signal/s", {})
+    waiter.join(10)
+    body = out["body"]
+    assert [e["event_type"] for e in body["events"]] == ["SignalReceived"]  # type: ignore[index]
+    assert body["next_page_token"]  # type: ignore[index]
+    assert float(out["at"]) - t0 < 0.5  # type: ignore[arg-type]
+    r = api.cp("GET", path, params={"wait_new_event": "true"})
+    assert r.status_code == 422
