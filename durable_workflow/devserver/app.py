@@ -522,7 +522,7 @@ class _Responder:
         await self.send({"type": "http.response.body", "body": payload, "more_body": False})
 
     def _decorates(self) -> bool:
-        return self.kind == "worker" or self.kind == "control"
+        return self.kind in ("worker", "control", "discovery")
 
     async def send(self, message: Message) -> None:
         if not self._decorates():
@@ -560,7 +560,7 @@ class _Responder:
             from .server import WORKER_PROTOCOL_VERSION
 
             headers.append((PROTOCOL_HEADER.encode(), WORKER_PROTOCOL_VERSION.encode()))
-        elif self.kind == "control":
+        elif self.kind == "control" or (self.kind == "discovery" and start["status"] >= 400):
             headers.append((CONTROL_PLANE_HEADER.encode(), b"2"))
         headers.append((b"content-length", str(len(body)).encode()))
         self.started = True

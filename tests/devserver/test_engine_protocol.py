@@ -235,3 +235,7 @@ def test_auth_roles_when_tokens_configured(api: Api) -> None:
     )
     assert r.status_code == 201
     assert api.http.get("/api/health").status_code == 200
+    r = api.http.get("/api/cluster/info")
+    assert r.status_code == 401 and r.headers["X-Durable-Workflow-Control-Plane-Version"] == "2"
+    r = api.http.get("/api/cluster/info", headers={"Authorization": "Bearer wt"})
+    assert r.status_code == 200 and "X-Durable-Workflow-Control-Plane-Version" not in r.headers
