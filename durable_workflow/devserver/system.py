@@ -142,7 +142,19 @@ def repair_pass(
         except Exception as exc:  # pragma: no cover - reported, not raised
             failures.append({"run_id": run["run_id"], "message": str(exc)})
     return {
+        "connection": None,
+        "queue": None,
+        "run_ids": list(run_ids or []),
+        "instance_id": instance_id,
+        "respect_throttle": False,
         "throttled": False,
+        "selected_total_candidates": existing + selected,
+        "deadline_expired_candidates": 0,
+        "deadline_expired_tasks_created": 0,
+        "deadline_expired_failures": [],
+        "activity_timeout_candidates": 0,
+        "activity_timeouts_enforced": 0,
+        "activity_timeout_failures": [],
         "selected_existing_task_candidates": existing,
         "selected_missing_task_candidates": selected,
         "repaired_existing_tasks": existing,

@@ -983,7 +983,22 @@ class WorkflowService:
                 " command_count, created_at) VALUES (?,?,?,1,0,?)",
                 (workflow_id, namespace, run["run_id"], now_iso(server)),
             )
-            command_id, _ = self._command_id(conn, workflow_id)
+            command_id, command_sequence = self._command_id(conn, workflow_id)
+            now = now_iso(server)
+            command = {
+                "id": command_id,
+                "sequence": command_sequence,
+                "type": "start",
+                "target_scope": "instance",
+                "resolved_run_id": run["run_id"],
+                "payload_codec": run["payload_codec"],
+                "payload": blob_of(arguments),
+                "source": source,
+                "status": "accepted",
+                "outcome": "started_new",
+                "accepted_at": now,
+                "applied_at": now,
+            }
             append_event(
                 server,
                 conn,
@@ -1001,6 +1016,7 @@ class WorkflowService:
                     "search_attributes": _sa(run["search_attributes"]),
                     "outcome": "started_new",
                     "source": source,
+                    "command": command,
                 },
                 command_id=command_id,
             )
@@ -1009,7 +1025,7 @@ class WorkflowService:
                 conn,
                 run["run_id"],
                 "WorkflowStarted",
-                _started_payload(run, command_id),
+                _started_payload(run, command_id, command=command),
                 command_id=command_id,
             )
             wtasks.create_workflow_task(server, conn, run)
