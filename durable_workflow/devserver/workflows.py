@@ -1329,9 +1329,19 @@ class WorkflowService:
                 "closed_reason": run["closed_reason"],
                 "compatibility": run["compatibility"],
                 "queue": run["task_queue"],
+                "connection": None,
+                "workflow_class": run["workflow_type"],
+                "visibility_labels": None,
+                "current_run_source": "instance",
+                "archived_at": run["archived_at"],
+                "archive_command_id": None,
+                "archive_reason": None,
+                "last_history_sequence": run["last_sequence"],
+                "last_progress_at": run["last_progress_at"],
                 "started_at": run["started_at"],
                 "closed_at": run["closed_at"],
             },
+            **self._export_sections(run_id),
             "payloads": {
                 "codec": run["payload_codec"],
                 "arguments": {"available": arguments is not None, "data": blob_of(arguments)},
@@ -1353,6 +1363,65 @@ class WorkflowService:
             "key_id": None,
         }
         return bundle
+
+    def _export_sections(self, run_id: str) -> dict[str, Any]:
+        db = self.server.db
+
+        def rows(sql: str) -> list[dict[str, Any]]:
+            return [dict(r) for r in db.query(sql, (run_id,))]
+
+        signals = rows(
+            "SELECT signal_id, signal_name, command_id, request_id, received_at FROM"
+            " workflow_signals"
+            " WHERE run_id = ? ORDER BY received_at"
+        )
+        updates = rows(
+            "SELECT update_id, update_name, status, command_id, sequence, accepted_at, applied_at,"
+            " closed_at FROM workflow_updates WHERE run_id = ? ORDER BY accepted_at"
+        )
+        tasks = rows(
+            "SELECT task_id, status, attempt_count, lease_owner, lease_expires_at, available_at,"
+            " created_at FROM workflow_tasks WHERE run_id = ? ORDER BY created_at"
+        )
+        activities = rows(
+            "SELECT id, activity_type, status, attempt_count, sequence, task_queue, created_at,"
+            " started_at, closed_at FROM activity_executions WHERE run_id = ? ORDER BY created_at"
+        )
+        timers = rows(
+            "SELECT timer_id, sequence, delay_seconds, fire_at, status, timer_kind, fired_at"
+            " FROM timers WHERE run_id = ? ORDER BY created_at"
+        )
+        children = rows(
+            "SELECT child_call_id, child_workflow_id, child_run_id, workflow_type, status,"
+            " parent_close_policy, sequence FROM child_calls WHERE parent_run_id = ?"
+        )
+        counts: dict[str, int] = {}
+        for r in db.query(
+            "SELECT event_type, COUNT(*) AS n FROM history_events WHERE run_id = ? GROUP BY"
+            " event_type",
+            (run_id,),
+        ):
+            counts[r["event_type"]] = int(r["n"])
+        return {
+            "summary": {"history_event_count": sum(counts.values()), "event_type_counts": counts},
+            "signals": signals,
+            "updates": updates,
+            "tasks": tasks,
+            "activities": activities,
+            "timers": timers,
+            "links": children,
+            "failures": [],
+            "commands": [],
+            "redaction": {"applied": False},
+            "codec_schemas": {
+                "avro": {
+                    "schema": "durable_workflow.protocol.Value",
+                    "framing": "single-object",
+                    "magic": "c301",
+                    "fingerprint": "e2a33dff55802237",
+                }
+            },
+        }
 
     # ---- commands
 
