@@ -1462,7 +1462,10 @@ class WorkflowService:
             raise ApiError(
                 409,
                 "historical_run_command_rejected",
-                "Commands may only target the current run of a workflow.",
+                (
+                    "Commands cannot target historical runs. Use the instance-level endpoint to "
+                    "command the current run, or omit the run ID."
+                ),
                 workflow_id=workflow_id,
                 run_id=run_id,
                 target_scope="run",
