@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from tests.conftest import shared_fixtures
 from tests.devserver.conftest import Api
 
@@ -76,9 +78,47 @@ def _swap(value: Any, ids: dict[str, str]) -> Any:
     return value
 
 
-def test_recorded_round_trip_replays(api: Api) -> None:
+FAILURE_FLOW = [
+    "164-workflow-start-failure-flow",
+    "165-worker-register-failure-worker",
+    "166-workflow-task-poll-failure-flow",
+    "167-workflow-task-complete-schedule-activity-no-retry",
+    "168-activity-task-poll-failure-flow",
+    "169-activity-task-fail-missing-message",
+    "170-activity-task-fail-non-retryable",
+    "171-activity-task-fail-already-failed",
+    "172-workflow-task-poll-after-activity-failure",
+    "173-workflow-task-fail-missing-failure",
+    "174-workflow-task-fail-ok",
+    "175-workflow-task-fail-already-failed",
+    "183-workflow-describe-after-task-failure",
+    "185-workflow-run-terminate-ok",
+    "186-workflow-terminate-already-terminated",
+]
+
+CONTINUE_FLOW = [
+    "187-workflow-start-continue-as-new-flow",
+    "188-worker-register-continue-worker",
+    "189-workflow-task-poll-continue-flow",
+    "190-workflow-task-complete-continue-as-new",
+    "191-workflow-runs-two-runs",
+    "192-workflow-run-describe-historical-run",
+    "193-workflow-run-signal-historical-run",
+    "194-workflow-run-query-historical-run",
+    "195-workflow-run-update-historical-run",
+    "202-workflow-run-history-continued-run",
+    "203-workflow-run-cancel-ok",
+    "204-workflow-run-terminate-already-cancelled",
+    "205-workflow-task-poll-after-cancel",
+]
+
+
+@pytest.mark.parametrize(
+    "flow", [FLOW, FAILURE_FLOW, CONTINUE_FLOW], ids=["greeting", "failure", "continue"]
+)
+def test_recorded_flow_replays(api: Api, flow: list[str]) -> None:
     ids: dict[str, str] = {}
-    for case in FLOW:
+    for case in flow:
         fixture = json.loads(shared_fixtures("real-server-2026-04", f"{case}.json").read_text())
         request, expected = fixture["request"], fixture["response"]
         body = _swap(request.get("body"), ids)
