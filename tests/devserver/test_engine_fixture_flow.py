@@ -113,12 +113,33 @@ CONTINUE_FLOW = [
 ]
 
 
+TIMEOUT_FLOW: list[str | float] = [
+    "211-workflow-start-activity-timeout-flow",
+    "212-worker-register-timeout-worker",
+    "213-workflow-task-poll-timeout-flow",
+    "214-workflow-task-complete-schedule-activity-short-timeout",
+    2.0,  # the recording waited past the 1 s schedule-to-start timeout
+    "215-system-activity-timeouts-status-one-expired",
+    "216-system-activity-timeouts-pass-ok",
+    "217-system-activity-timeouts-status-after-pass",
+    "218-system-activity-timeouts-pass-explicit-unknown-id",
+    "219-system-activity-timeouts-pass-validation-error",
+    "220-workflow-task-poll-after-activity-timeout",
+]
+
+
 @pytest.mark.parametrize(
-    "flow", [FLOW, FAILURE_FLOW, CONTINUE_FLOW], ids=["greeting", "failure", "continue"]
+    "flow",
+    [FLOW, FAILURE_FLOW, CONTINUE_FLOW, TIMEOUT_FLOW],
+    ids=["greeting", "failure", "continue", "activity-timeout"],
 )
-def test_recorded_flow_replays(api: Api, flow: list[str]) -> None:
+def test_recorded_flow_replays(api: Api, flow: list[Any]) -> None:
+    api.dev.server.config.background_sweeps = False  # time-driven passes run only when asked
     ids: dict[str, str] = {}
     for case in flow:
+        if isinstance(case, float):
+            api.dev.clock.advance(case)  # type: ignore[attr-defined]
+            continue
         fixture = json.loads(shared_fixtures("real-server-2026-04", f"{case}.json").read_text())
         request, expected = fixture["request"], fixture["response"]
         body = _swap(request.get("body"), ids)
