@@ -128,10 +128,30 @@ TIMEOUT_FLOW: list[str | float] = [
 ]
 
 
+FLEET_FLOW = [
+    "221-worker-register-with-build-id",
+    "224-task-queue-describe-unknown-queue",
+    "226-task-queue-build-ids-versioned",
+    "227-task-queue-build-id-drain-ok",
+    "228-task-queue-build-id-drain-missing-build-id",
+    "229-task-queue-build-id-drain-unversioned-cohort",
+    "230-worker-heartbeat-draining-build",
+    "231-workflow-task-poll-draining-build",
+    "232-workflow-task-poll-build-id-mismatch",
+    "233-task-queue-build-ids-after-drain",
+    "234-task-queue-build-id-resume-ok",
+    "235-task-queue-build-id-resume-unversioned-cohort",
+    "241-worker-describe-unknown",
+    "243-worker-delete-ok",
+    "244-worker-delete-unknown",
+    "245-task-queue-build-ids-after-worker-delete",
+]
+
+
 @pytest.mark.parametrize(
     "flow",
-    [FLOW, FAILURE_FLOW, CONTINUE_FLOW, TIMEOUT_FLOW],
-    ids=["greeting", "failure", "continue", "activity-timeout"],
+    [FLOW, FAILURE_FLOW, CONTINUE_FLOW, TIMEOUT_FLOW, FLEET_FLOW],
+    ids=["greeting", "failure", "continue", "activity-timeout", "fleet"],
 )
 def test_recorded_flow_replays(api: Api, flow: list[Any]) -> None:
     api.dev.server.config.background_sweeps = False  # time-driven passes run only when asked
