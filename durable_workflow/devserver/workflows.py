@@ -1402,8 +1402,60 @@ class WorkflowService:
             (run_id,),
         ):
             counts[r["event_type"]] = int(r["n"])
+        timeline = [
+            {
+                "id": r["id"],
+                "sequence": r["sequence"],
+                "type": r["event_type"],
+                "recorded_at": r["recorded_at"],
+                "command_id": r["workflow_command_id"],
+                "task_id": r["workflow_task_id"],
+            }
+            for r in db.query(
+                "SELECT id, sequence, event_type, recorded_at, workflow_command_id,"
+                " workflow_task_id"
+                " FROM history_events WHERE run_id = ? ORDER BY sequence",
+                (run_id,),
+            )
+        ]
+        waits = [
+            {
+                "id": f"activity:{a['id']}",
+                "kind": "activity",
+                "sequence": a["sequence"],
+                "status": "open" if a["status"] in ("pending", "running") else "resolved",
+                "source_status": a["status"],
+                "opened_at": a["created_at"],
+                "resolved_at": a["closed_at"],
+                "target_type": a["activity_type"],
+            }
+            for a in activities
+        ] + [
+            {
+                "id": f"timer:{t['timer_id']}",
+                "kind": "timer",
+                "sequence": t["sequence"],
+                "status": "open" if t["status"] == "pending" else "resolved",
+                "source_status": t["status"],
+                "deadline_at": t["fire_at"],
+                "resolved_at": t["fired_at"],
+            }
+            for t in timers
+        ]
         return {
             "summary": {"history_event_count": sum(counts.values()), "event_type_counts": counts},
+            "selected_run": {"run_id": run_id, "projection_source": "history_events"},
+            "waits": waits,
+            "timeline": timeline,
+            "linked_intakes_scope": "selected_run",
+            "linked_intakes": [],
+            "payload_manifest": {
+                "version": 1,
+                "entries": [
+                    {"path": "payloads.arguments.data", "codec": "avro", "encoding": "base64-avro"},
+                    {"path": "payloads.output.data", "codec": "avro", "encoding": "base64-avro"},
+                ],
+            },
             "signals": signals,
             "updates": updates,
             "tasks": tasks,
@@ -1412,7 +1464,7 @@ class WorkflowService:
             "links": children,
             "failures": [],
             "commands": [],
-            "redaction": {"applied": False},
+            "redaction": {"applied": False, "policy": None, "paths": []},
             "codec_schemas": {
                 "avro": {
                     "schema": "durable_workflow.protocol.Value",

@@ -48,6 +48,17 @@ FLOW = [
     "147-workflow-describe-completed",
     "148-workflow-task-poll-empty-long-poll",
     "149-activity-task-poll-empty-long-poll",
+    "150-workflow-run-history-ok",
+    "151-workflow-run-history-page-size-1",
+    "152-workflow-run-history-page-2",
+    "153-workflow-run-history-wait-new-event-true-string",
+    "155-workflow-run-history-invalid-page-size",
+    "157-workflow-run-history-export-ok",
+    "159-workflow-signal-completed-workflow",
+    "160-workflow-cancel-completed-workflow",
+    "161-workflow-archive-completed",
+    "162-workflow-archive-already-archived",
+    "163-workflow-describe-archived",
 ]
 
 
