@@ -9,14 +9,17 @@ real server sent.
 from __future__ import annotations
 
 import json
+import threading
+import time
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.conftest import shared_fixtures
 from tests.devserver.conftest import Api
 
-FLOW = [
+FLOW: list[Any] = [
     "099-workflow-start-round-trip",
     "100-worker-register-ok",
     "101-worker-register-re-register-same-worker",
@@ -28,6 +31,11 @@ FLOW = [
     "116-workflow-task-heartbeat-ok",
     "117-workflow-task-heartbeat-wrong-lease-owner",
     "118-workflow-task-heartbeat-unknown-task",
+    ("start", "119-workflow-query-answered-by-worker"),
+    "120-query-task-poll-ok",
+    "121-query-task-complete-ok",
+    "122-query-task-complete-already-completed",
+    ("join", "119-workflow-query-answered-by-worker"),
     "123-workflow-task-complete-unknown-command-type",
     "124-workflow-task-complete-timeout-out-of-order",
     "125-workflow-task-complete-empty-commands",
@@ -38,6 +46,11 @@ FLOW = [
     "131-activity-task-heartbeat-ok",
     "132-activity-task-heartbeat-unknown-attempt",
     "133-activity-task-heartbeat-wrong-lease-owner",
+    ("start", "136-workflow-query-failed-by-worker"),
+    "137-query-task-poll-for-failure",
+    "138-query-task-fail-wrong-lease-owner",
+    "139-query-task-fail-ok",
+    ("join", "136-workflow-query-failed-by-worker"),
     "140-activity-task-complete-wrong-lease-owner",
     "141-activity-task-complete-missing-attempt-id",
     "142-activity-task-complete-ok",
@@ -107,7 +120,7 @@ FAILURE_FLOW = [
     "186-workflow-terminate-already-terminated",
 ]
 
-CONTINUE_FLOW = [
+CONTINUE_FLOW: list[Any] = [
     "187-workflow-start-continue-as-new-flow",
     "188-worker-register-continue-worker",
     "189-workflow-task-poll-continue-flow",
@@ -117,6 +130,11 @@ CONTINUE_FLOW = [
     "193-workflow-run-signal-historical-run",
     "194-workflow-run-query-historical-run",
     "195-workflow-run-update-historical-run",
+    ("start", "198-workflow-run-query-current-run-answered-by-worker"),
+    "199-query-task-poll-ok",
+    "200-query-task-complete-ok",
+    "201-query-task-complete-already-completed",
+    ("join", "198-workflow-run-query-current-run-answered-by-worker"),
     "202-workflow-run-history-continued-run",
     "203-workflow-run-cancel-ok",
     "204-workflow-run-terminate-already-cancelled",
@@ -166,35 +184,69 @@ FLEET_FLOW = [
 )
 def test_recorded_flow_replays(api: Api, flow: list[Any]) -> None:
     api.dev.server.config.background_sweeps = False  # time-driven passes run only when asked
+    api.dev.server.config.query_timeout = 5.0
     ids: dict[str, str] = {}
+    pending: dict[str, tuple[threading.Thread, dict[str, Any], dict[str, Any]]] = {}
     for case in flow:
         if isinstance(case, float):
             api.dev.clock.advance(case)  # type: ignore[attr-defined]
             continue
-        fixture = json.loads(shared_fixtures("real-server-2026-04", f"{case}.json").read_text())
-        request, expected = fixture["request"], fixture["response"]
-        body = _swap(request.get("body"), ids)
-        content = (
-            body.encode()
-            if isinstance(body, str)
-            else (json.dumps(body).encode() if body is not None else None)
-        )
-        headers = dict(request.get("headers") or {})
-        r = api.http.request(
+        if isinstance(case, tuple):
+            action, name = case
+            if action == "start":
+                fixture = _fixture(name)
+                out: dict[str, Any] = {}
+                thread = threading.Thread(
+                    target=lambda f=fixture, o=out: o.update(r=_send(api, f, ids))
+                )
+                thread.start()
+                time.sleep(0.2)  # let the request register its query task
+                pending[name] = (thread, out, fixture)
+            else:
+                thread, out, fixture = pending.pop(name)
+                thread.join(10)
+                _check(name, out["r"], fixture["response"], ids)
+            continue
+        fixture = _fixture(case)
+        _check(case, _send(api, fixture, ids), fixture["response"], ids)
+
+
+def _fixture(case: str) -> dict[str, Any]:
+    path = shared_fixtures("real-server-2026-04", f"{case}.json")
+    data: dict[str, Any] = json.loads(path.read_text())
+    return data
+
+
+def _send(api: Api, fixture: dict[str, Any], ids: dict[str, str]) -> httpx.Response:
+    request = fixture["request"]
+    body = _swap(request.get("body"), ids)
+    content = (
+        body.encode()
+        if isinstance(body, str)
+        else (json.dumps(body).encode() if body is not None else None)
+    )
+    client = httpx.Client(base_url=api.dev.base_url, timeout=30)
+    try:
+        return client.request(
             request["method"],
             _swap(request["path"], ids),
             params=request.get("query") or {},
             content=content,
-            headers=headers,
+            headers=dict(request.get("headers") or {}),
         )
-        got, want = r.json(), expected["body"]
-        assert r.status_code == expected["status"], (case, got)
-        for key in ("reason", "outcome", "status", "run_status", "recorded"):
-            if isinstance(want, dict) and key in want:
-                assert got.get(key) == want[key], (case, key, got)
-        missing = [k for k in want if k not in got] if isinstance(want, dict) else []
-        assert not missing, (case, missing)
-        if isinstance(want, dict) and isinstance(want.get("task"), dict):
-            task_missing = [k for k in want["task"] if k not in got["task"]]
-            assert not task_missing, (case, task_missing)
-        _learn(want, got, ids)
+    finally:
+        client.close()
+
+
+def _check(case: str, r: httpx.Response, expected: dict[str, Any], ids: dict[str, str]) -> None:
+    got, want = r.json(), expected["body"]
+    assert r.status_code == expected["status"], (case, got)
+    for key in ("reason", "outcome", "status", "run_status", "recorded"):
+        if isinstance(want, dict) and key in want:
+            assert got.get(key) == want[key], (case, key, got)
+    missing = [k for k in want if k not in got] if isinstance(want, dict) else []
+    assert not missing, (case, missing)
+    if isinstance(want, dict) and isinstance(want.get("task"), dict):
+        task_missing = [k for k in want["task"] if k not in got["task"]]
+        assert not task_missing, (case, task_missing)
+    _learn(want, got, ids)
