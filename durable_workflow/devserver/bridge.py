@@ -346,7 +346,10 @@ def routes(server: AdminServer) -> list[Route]:
         elif not isinstance(target, dict | list):
             v.add("target", "The target field must be an array.")
         v.array("input", body.get("input"))
-        v.array("correlation", body.get("correlation"))
+        correlation = body.get("correlation")
+        if v.array("correlation", correlation) and isinstance(correlation, list) and correlation:
+            # Correlation data is a map (echoed back as one); only an empty list stands for one.
+            v.add("correlation", "The correlation field must be an object.")
         if v.errors:
             return _rejected(
                 adapter,
