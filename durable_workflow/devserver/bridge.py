@@ -78,7 +78,8 @@ def default_workflow_id(adapter: str, idempotency_key: str) -> str:
 def _summary(target: Any) -> dict[str, Any] | None:
     if not isinstance(target, dict):
         return None
-    summary = {key: target[key] for key in _TARGET_SUMMARY_KEYS if target.get(key) is not None}
+    # Only the string values of the named keys: the summary never echoes nested data.
+    summary = {key: target[key] for key in _TARGET_SUMMARY_KEYS if isinstance(target.get(key), str)}
     return summary or None
 
 
