@@ -26,6 +26,7 @@ async def test_namespace_lifecycle(kind: str) -> None:
         described = await call(client.describe_namespace("billing"))
         updated = await call(client.update_namespace("billing", retention_days=21))
         listed = await call(client.list_namespaces())
+        deleted = await call(client.delete_namespace("billing"))
         bodies = [rec.json_body(i) for i in range(len(rec.requests))]
         paths = [(r.method, r.path) for r in rec.requests]
     assert paths == [
@@ -33,6 +34,7 @@ async def test_namespace_lifecycle(kind: str) -> None:
         ("GET", "/api/namespaces/billing"),
         ("PUT", "/api/namespaces/billing"),
         ("GET", "/api/namespaces"),
+        ("DELETE", "/api/namespaces/billing"),
     ]
     assert bodies[0] == {"name": "billing", "description": "Billing", "retention_days": 14}
     assert bodies[2] == {"retention_days": 21}
@@ -40,3 +42,7 @@ async def test_namespace_lifecycle(kind: str) -> None:
     assert described.retention_days == 14
     assert updated.retention_days == 21
     assert {ns.name for ns in listed.namespaces} >= {"default", "billing"}
+    assert bodies[4] is None
+    assert deleted.name == "billing"
+    assert deleted.status == "deleted"
+    assert isinstance(deleted.deleted, dict)
