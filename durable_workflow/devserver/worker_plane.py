@@ -440,6 +440,7 @@ def routes(server: DevServer) -> list[Route]:
                 )
                 return reply(200, {"task": payload})
             cache.pop(cache_key, None)
+
         def probe() -> Any:
             # a draining worker keeps its in-flight work but claims nothing new
             if _is_draining(server, worker):
@@ -556,6 +557,7 @@ def routes(server: DevServer) -> list[Route]:
         worker = resolve_worker(
             server, namespace, body["worker_id"], queue, body.get("build_id"), check_build=True
         )
+
         def probe() -> Any:
             if _is_draining(server, worker):
                 return None
