@@ -209,6 +209,7 @@ def cluster_info(server: DevServer, namespace: str) -> dict[str, Any]:
             "payload_codec_envelope_responses": True,
             "payload_codecs": ["avro"],
             "response_compression": [],
+            "bridge_adapter_outcome_contract": server.module("bridge") is not None,
         },
         "worker_fleet": fleet_summary(server, namespace),
         "task_repair": repair_status(server, namespace),
@@ -271,6 +272,41 @@ def cluster_info(server: DevServer, namespace: str) -> dict[str, Any]:
             "version": WORKER_PROTOCOL_VERSION,
             "server_capabilities": server_capabilities(server),
         },
+        **(
+            {"bridge_adapter_outcome_contract": _bridge_contract()}
+            if server.module("bridge")
+            else {}
+        ),
+    }
+
+
+def _bridge_contract() -> dict[str, Any]:
+    """Manifest of the bridge webhook adapter's outcome documents."""
+    outcome = {"retriable": False}
+    return {
+        "schema": "durable-workflow.v2.bridge-adapter-outcome.contract",
+        "version": 1,
+        "boundary": {
+            "role": "bounded_ingress_or_handoff",
+            "not_a_workflow_runtime": True,
+            "allowed_actions": ["start_workflow", "signal_workflow", "update_workflow"],
+        },
+        "idempotency": {"required": True},
+        "outcomes": {
+            "accepted": {"http_status": 202, **outcome, "terminal": False},
+            "duplicate": {"http_status": 200, **outcome, "terminal": True},
+            "rejected": {"http_status": 422, **outcome, "terminal": True},
+        },
+        "rejection_reasons": [
+            "unknown_target",
+            "auth_failed",
+            "malformed_payload",
+            "duplicate_start",
+            "unsupported_routing",
+            "unsupported_action",
+            "payload_too_large",
+            "adapter_unavailable",
+        ],
     }
 
 
