@@ -110,24 +110,46 @@ def retention_status(core: ClientCore) -> Operation[dict[str, Any]]:
     return json_object(response, operation="retention_status")
 
 
-def retention_pass(
-    core: ClientCore, *, run_ids: Sequence[str] | None, limit: int | None
+def _scan_pass(
+    core: ClientCore,
+    endpoint: Any,
+    model: Any,
+    *,
+    operation: str,
+    ids_field: str,
+    ids: Sequence[str] | None,
+    limit: int | None,
 ) -> Operation[dict[str, Any]]:
-    """``POST /api/system/retention/pass`` with ``run_ids`` (when non-empty) and ``limit``."""
+    """A bounded operator pass: ``{<ids_field>?, limit?}`` (empty id lists are not sent)."""
     body: dict[str, Any] = {}
-    ids = _ids("run_ids", run_ids)
-    if ids is not None:
-        body["run_ids"] = ids
+    checked_ids = _ids(ids_field, ids)
+    if checked_ids is not None:
+        body[ids_field] = checked_ids
     checked = _limit(limit)
     if checked is not None:
         body["limit"] = checked
     response = yield Request.from_kwargs(
-        _retention_pass._get_kwargs(
-            body=SystemRetentionPassRequest.from_dict(body), **core.control_header_args()
-        ),
-        operation="retention_pass",
+        endpoint._get_kwargs(body=model.from_dict(body), **core.control_header_args()),
+        operation=operation,
     )
-    return json_object(response, operation="retention_pass")
+    return json_object(response, operation=operation)
+
+
+def retention_pass(
+    core: ClientCore, *, run_ids: Sequence[str] | None, limit: int | None
+) -> Operation[dict[str, Any]]:
+    """``POST /api/system/retention/pass`` with ``run_ids`` (when non-empty) and ``limit``."""
+    return (
+        yield from _scan_pass(
+            core,
+            _retention_pass,
+            SystemRetentionPassRequest,
+            operation="retention_pass",
+            ids_field="run_ids",
+            ids=run_ids,
+            limit=limit,
+        )
+    )
 
 
 def activity_timeout_status(core: ClientCore) -> Operation[dict[str, Any]]:
@@ -143,20 +165,17 @@ def activity_timeout_pass(
     core: ClientCore, *, execution_ids: Sequence[str] | None, limit: int | None
 ) -> Operation[dict[str, Any]]:
     """``POST /api/system/activity-timeouts/pass`` with ``execution_ids`` and ``limit``."""
-    body: dict[str, Any] = {}
-    ids = _ids("execution_ids", execution_ids)
-    if ids is not None:
-        body["execution_ids"] = ids
-    checked = _limit(limit)
-    if checked is not None:
-        body["limit"] = checked
-    response = yield Request.from_kwargs(
-        _timeouts_pass._get_kwargs(
-            body=SystemActivityTimeoutPassRequest.from_dict(body), **core.control_header_args()
-        ),
-        operation="activity_timeout_pass",
+    return (
+        yield from _scan_pass(
+            core,
+            _timeouts_pass,
+            SystemActivityTimeoutPassRequest,
+            operation="activity_timeout_pass",
+            ids_field="execution_ids",
+            ids=execution_ids,
+            limit=limit,
+        )
     )
-    return json_object(response, operation="activity_timeout_pass")
 
 
 # --------------------------------------------------------------------------- async methods
