@@ -396,8 +396,7 @@ def _fixture_responses() -> list[tuple[str, Any]]:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except ValueError:
             continue
-        response = doc.get("response") if isinstance(doc, dict) else None
-        body = response.get("body") if isinstance(response, dict) else None
+        body = doc.get("response_body") if isinstance(doc, dict) else None
         if isinstance(body, dict):
             found.append((path.stem, body))
     return found
@@ -405,8 +404,7 @@ def _fixture_responses() -> list[tuple[str, Any]]:
 
 def test_reference_fixture_bodies_map_without_errors() -> None:
     bodies = _fixture_responses()
-    if not bodies:
-        pytest.skip("no control-plane fixture bodies found")
+    assert bodies, "the control-plane fixtures hold no response bodies"
     for _, body in bodies:
         for name in SEED_CLASSES:
             if name != "ScheduleAction":
