@@ -22,17 +22,12 @@ except ImportError:  # pragma: no cover
 
 
 def make_server(db_path: str = ":memory:", clock: ManualClock | None = None, **config: Any) -> Any:
-    try:
-        from durable_workflow.devserver.server import DevServer, ServerConfig
-    except ImportError as exc:  # pragma: no cover - engine not complete yet
-        pytest.skip(f"development server not available: {exc}")
-    try:
-        return DevServer(
-            ServerConfig(db_path=db_path, poll_timeout=0, **config),
-            clock=clock or ManualClock(START),
-        )
-    except ImportError as exc:  # pragma: no cover - an engine module is still missing
-        pytest.skip(f"development server not available: {exc}")
+    from durable_workflow.devserver.server import DevServer, ServerConfig
+
+    return DevServer(
+        ServerConfig(db_path=db_path, poll_timeout=0, **config),
+        clock=clock or ManualClock(START),
+    )
 
 
 @pytest.fixture
@@ -228,11 +223,9 @@ def test_restart_keeps_admin_state_and_catches_up(tmp_path: Path) -> None:
 
 def test_schedule_fires_in_a_served_dev_server() -> None:
     httpx = pytest.importorskip("httpx")
-    try:
-        from durable_workflow.devserver.server import ServerConfig
-        from durable_workflow.devserver.testing import run_dev_server
-    except ImportError as exc:  # pragma: no cover - engine not complete yet
-        pytest.skip(f"development server not available: {exc}")
+    from durable_workflow.devserver.server import ServerConfig
+    from durable_workflow.devserver.testing import run_dev_server
+
     with (
         run_dev_server(ServerConfig(poll_timeout=0.5), clock=ManualClock(START)) as running,
         httpx.Client(base_url=running.base_url, headers=HEADERS) as http,
@@ -255,11 +248,8 @@ def test_schedule_fires_in_a_served_dev_server() -> None:
 
 def test_schedule_fires_on_the_wall_clock() -> None:
     from durable_workflow.devserver.clock import SystemClock
+    from durable_workflow.devserver.server import DevServer, ServerConfig
 
-    try:
-        from durable_workflow.devserver.server import DevServer, ServerConfig
-    except ImportError as exc:  # pragma: no cover - engine not complete yet
-        pytest.skip(f"development server not available: {exc}")
     server = DevServer(ServerConfig(poll_timeout=0), clock=SystemClock())
     with TestClient(server.app, headers=HEADERS) as c:
         body = {
