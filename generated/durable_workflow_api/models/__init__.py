@@ -350,22 +350,6 @@ from .worker_register_request_workflow_definition_fingerprints import (
 from .worker_register_response import WorkerRegisterResponse
 from .worker_register_runtime import WorkerRegisterRuntime
 from .worker_register_workflow_contract import WorkerRegisterWorkflowContract
-from .worker_server_capabilities import WorkerServerCapabilities
-from .worker_server_capabilities_contract import WorkerServerCapabilitiesContract
-from .worker_server_capabilities_deregistration_fencing import (
-    WorkerServerCapabilitiesDeregistrationFencing,
-)
-from .worker_server_capabilities_feature import WorkerServerCapabilitiesFeature
-from .worker_server_capabilities_history_compression import (
-    WorkerServerCapabilitiesHistoryCompression,
-)
-from .worker_server_capabilities_update_validation import WorkerServerCapabilitiesUpdateValidation
-from .worker_server_capabilities_update_validation_completion import (
-    WorkerServerCapabilitiesUpdateValidationCompletion,
-)
-from .worker_server_capabilities_update_validation_task_poll import (
-    WorkerServerCapabilitiesUpdateValidationTaskPoll,
-)
 from .worker_session_close_request import WorkerSessionCloseRequest
 from .worker_session_create_request import WorkerSessionCreateRequest
 from .worker_session_heartbeat_request import WorkerSessionHeartbeatRequest
@@ -769,14 +753,6 @@ __all__ = (
     "WorkerRegisterResponse",
     "WorkerRegisterRuntime",
     "WorkerRegisterWorkflowContract",
-    "WorkerServerCapabilities",
-    "WorkerServerCapabilitiesContract",
-    "WorkerServerCapabilitiesDeregistrationFencing",
-    "WorkerServerCapabilitiesFeature",
-    "WorkerServerCapabilitiesHistoryCompression",
-    "WorkerServerCapabilitiesUpdateValidation",
-    "WorkerServerCapabilitiesUpdateValidationCompletion",
-    "WorkerServerCapabilitiesUpdateValidationTaskPoll",
     "WorkerSessionCloseRequest",
     "WorkerSessionCreateRequest",
     "WorkerSessionHeartbeatRequest",

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_task_deadlines import ActivityTaskDeadlines
-    from ..models.worker_server_capabilities import WorkerServerCapabilities
+    from ..models.server_capabilities import ServerCapabilities
     from ..models.worker_session_task_affinity import WorkerSessionTaskAffinity
     from ..models.workflow_task_cancellation_request import WorkflowTaskCancellationRequest
 
@@ -31,9 +31,9 @@ class ActivityTaskOwnership:
     """ Whether this attempt still owns the work. """
     protocol_version: str | Unset = UNSET
     """ The worker protocol version the server speaks. """
-    server_capabilities: WorkerServerCapabilities | Unset = UNSET
-    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
-    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    server_capabilities: ServerCapabilities | Unset = UNSET
+    """ Worker-plane capabilities, carried by every worker-plane response and by cluster info at
+    `worker_protocol.server_capabilities`. An absent flag disables the matching client feature. """
     lease_owner: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     run_status: None | str | Unset = UNSET
@@ -209,7 +209,7 @@ class ActivityTaskOwnership:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.activity_task_deadlines import ActivityTaskDeadlines
-        from ..models.worker_server_capabilities import WorkerServerCapabilities
+        from ..models.server_capabilities import ServerCapabilities
         from ..models.worker_session_task_affinity import WorkerSessionTaskAffinity
         from ..models.workflow_task_cancellation_request import WorkflowTaskCancellationRequest
 
@@ -225,11 +225,11 @@ class ActivityTaskOwnership:
         protocol_version = d.pop("protocol_version", UNSET)
 
         _server_capabilities = d.pop("server_capabilities", UNSET)
-        server_capabilities: WorkerServerCapabilities | Unset
+        server_capabilities: ServerCapabilities | Unset
         if isinstance(_server_capabilities, Unset):
             server_capabilities = UNSET
         else:
-            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+            server_capabilities = ServerCapabilities.from_dict(_server_capabilities)
 
         def _parse_lease_owner(data: object) -> None | str | Unset:
             if data is None:

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_task import ActivityTask
-    from ..models.worker_server_capabilities import WorkerServerCapabilities
+    from ..models.server_capabilities import ServerCapabilities
 
 
 T = TypeVar("T", bound="ActivityTaskPollResponse")
@@ -21,9 +21,9 @@ class ActivityTaskPollResponse:
     task: ActivityTask | None
     protocol_version: str | Unset = UNSET
     """ The worker protocol version the server speaks. """
-    server_capabilities: WorkerServerCapabilities | Unset = UNSET
-    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
-    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    server_capabilities: ServerCapabilities | Unset = UNSET
+    """ Worker-plane capabilities, carried by every worker-plane response and by cluster info at
+    `worker_protocol.server_capabilities`. An absent flag disables the matching client feature. """
     poll_status: None | str | Unset = UNSET
     drain_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,7 +76,7 @@ class ActivityTaskPollResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.activity_task import ActivityTask
-        from ..models.worker_server_capabilities import WorkerServerCapabilities
+        from ..models.server_capabilities import ServerCapabilities
 
         d = dict(src_dict)
 
@@ -98,11 +98,11 @@ class ActivityTaskPollResponse:
         protocol_version = d.pop("protocol_version", UNSET)
 
         _server_capabilities = d.pop("server_capabilities", UNSET)
-        server_capabilities: WorkerServerCapabilities | Unset
+        server_capabilities: ServerCapabilities | Unset
         if isinstance(_server_capabilities, Unset):
             server_capabilities = UNSET
         else:
-            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+            server_capabilities = ServerCapabilities.from_dict(_server_capabilities)
 
         def _parse_poll_status(data: object) -> None | str | Unset:
             if data is None:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.worker_server_capabilities import WorkerServerCapabilities
+    from ..models.server_capabilities import ServerCapabilities
 
 
 T = TypeVar("T", bound="LocalActivityOutcomeResponse")
@@ -21,9 +21,9 @@ class LocalActivityOutcomeResponse:
     recorded: bool
     protocol_version: str | Unset = UNSET
     """ The worker protocol version the server speaks. """
-    server_capabilities: WorkerServerCapabilities | Unset = UNSET
-    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
-    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    server_capabilities: ServerCapabilities | Unset = UNSET
+    """ Worker-plane capabilities, carried by every worker-plane response and by cluster info at
+    `worker_protocol.server_capabilities`. An absent flag disables the matching client feature. """
     duplicate: bool | Unset = UNSET
     reason: None | str | Unset = UNSET
     event_id: str | Unset = UNSET
@@ -124,7 +124,7 @@ class LocalActivityOutcomeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.worker_server_capabilities import WorkerServerCapabilities
+        from ..models.server_capabilities import ServerCapabilities
 
         d = dict(src_dict)
         recorded = d.pop("recorded")
@@ -132,11 +132,11 @@ class LocalActivityOutcomeResponse:
         protocol_version = d.pop("protocol_version", UNSET)
 
         _server_capabilities = d.pop("server_capabilities", UNSET)
-        server_capabilities: WorkerServerCapabilities | Unset
+        server_capabilities: ServerCapabilities | Unset
         if isinstance(_server_capabilities, Unset):
             server_capabilities = UNSET
         else:
-            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+            server_capabilities = ServerCapabilities.from_dict(_server_capabilities)
 
         duplicate = d.pop("duplicate", UNSET)
 

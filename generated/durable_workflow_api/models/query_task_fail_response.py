@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.worker_server_capabilities import WorkerServerCapabilities
+    from ..models.server_capabilities import ServerCapabilities
 
 
 T = TypeVar("T", bound="QueryTaskFailResponse")
@@ -21,9 +21,9 @@ class QueryTaskFailResponse:
     outcome: str
     protocol_version: str | Unset = UNSET
     """ The worker protocol version the server speaks. """
-    server_capabilities: WorkerServerCapabilities | Unset = UNSET
-    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
-    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    server_capabilities: ServerCapabilities | Unset = UNSET
+    """ Worker-plane capabilities, carried by every worker-plane response and by cluster info at
+    `worker_protocol.server_capabilities`. An absent flag disables the matching client feature. """
     query_task_attempt: int | Unset = UNSET
     reason: None | str | Unset = UNSET
     status: int | Unset = UNSET
@@ -73,7 +73,7 @@ class QueryTaskFailResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.worker_server_capabilities import WorkerServerCapabilities
+        from ..models.server_capabilities import ServerCapabilities
 
         d = dict(src_dict)
         query_task_id = d.pop("query_task_id")
@@ -83,11 +83,11 @@ class QueryTaskFailResponse:
         protocol_version = d.pop("protocol_version", UNSET)
 
         _server_capabilities = d.pop("server_capabilities", UNSET)
-        server_capabilities: WorkerServerCapabilities | Unset
+        server_capabilities: ServerCapabilities | Unset
         if isinstance(_server_capabilities, Unset):
             server_capabilities = UNSET
         else:
-            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+            server_capabilities = ServerCapabilities.from_dict(_server_capabilities)
 
         query_task_attempt = d.pop("query_task_attempt", UNSET)
 

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.server_capabilities import ServerCapabilities
     from ..models.update_validation_task import UpdateValidationTask
-    from ..models.worker_server_capabilities import WorkerServerCapabilities
     from ..models.workflow_task import WorkflowTask
 
 
@@ -24,9 +24,9 @@ class WorkflowTaskPollResponse:
     be an update-validation task (`task_kind`). """
     protocol_version: str | Unset = UNSET
     """ The worker protocol version the server speaks. """
-    server_capabilities: WorkerServerCapabilities | Unset = UNSET
-    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
-    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    server_capabilities: ServerCapabilities | Unset = UNSET
+    """ Worker-plane capabilities, carried by every worker-plane response and by cluster info at
+    `worker_protocol.server_capabilities`. An absent flag disables the matching client feature. """
     poll_status: None | str | Unset = UNSET
     """ Newer servers say why (`leased`, `timeout`, `empty`, `draining`). """
     drain_reason: None | str | Unset = UNSET
@@ -80,8 +80,8 @@ class WorkflowTaskPollResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.server_capabilities import ServerCapabilities
         from ..models.update_validation_task import UpdateValidationTask
-        from ..models.worker_server_capabilities import WorkerServerCapabilities
         from ..models.workflow_task import WorkflowTask
 
         d = dict(src_dict)
@@ -112,11 +112,11 @@ class WorkflowTaskPollResponse:
         protocol_version = d.pop("protocol_version", UNSET)
 
         _server_capabilities = d.pop("server_capabilities", UNSET)
-        server_capabilities: WorkerServerCapabilities | Unset
+        server_capabilities: ServerCapabilities | Unset
         if isinstance(_server_capabilities, Unset):
             server_capabilities = UNSET
         else:
-            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+            server_capabilities = ServerCapabilities.from_dict(_server_capabilities)
 
         def _parse_poll_status(data: object) -> None | str | Unset:
             if data is None:

@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.server_capabilities import ServerCapabilities
     from ..models.validation_errors import ValidationErrors
-    from ..models.worker_server_capabilities import WorkerServerCapabilities
 
 
 T = TypeVar("T", bound="WorkflowTaskRejection")
@@ -33,9 +33,9 @@ class WorkflowTaskRejection:
     validation_errors: list[Any] | Unset | ValidationErrors = UNSET
     protocol_version: str | Unset = UNSET
     """ The worker protocol version the server speaks. """
-    server_capabilities: WorkerServerCapabilities | Unset = UNSET
-    """ What the server supports on the worker plane (also under `worker_protocol` in cluster info). Every flag is
-    optional: an absent flag means the feature is unavailable. Newer servers add flags. """
+    server_capabilities: ServerCapabilities | Unset = UNSET
+    """ Worker-plane capabilities, carried by every worker-plane response and by cluster info at
+    `worker_protocol.server_capabilities`. An absent flag disables the matching client feature. """
     supported_version: None | str | Unset = UNSET
     """ Protocol version the server accepts (version errors). """
     requested_version: None | str | Unset = UNSET
@@ -617,8 +617,8 @@ class WorkflowTaskRejection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.server_capabilities import ServerCapabilities
         from ..models.validation_errors import ValidationErrors
-        from ..models.worker_server_capabilities import WorkerServerCapabilities
 
         d = dict(src_dict)
 
@@ -687,11 +687,11 @@ class WorkflowTaskRejection:
         protocol_version = d.pop("protocol_version", UNSET)
 
         _server_capabilities = d.pop("server_capabilities", UNSET)
-        server_capabilities: WorkerServerCapabilities | Unset
+        server_capabilities: ServerCapabilities | Unset
         if isinstance(_server_capabilities, Unset):
             server_capabilities = UNSET
         else:
-            server_capabilities = WorkerServerCapabilities.from_dict(_server_capabilities)
+            server_capabilities = ServerCapabilities.from_dict(_server_capabilities)
 
         def _parse_supported_version(data: object) -> None | str | Unset:
             if data is None:
