@@ -27,6 +27,7 @@ from durable_workflow.client import (
     ScheduleSpec,
     ScheduleTriggerResult,
     SearchAttributeList,
+    ServerGeneration,
     StandaloneActivityExecution,
     StandaloneActivityHandle,
     StandaloneActivityList,
@@ -54,6 +55,7 @@ from durable_workflow.client import (
     WorkflowRun,
     WorkflowRunList,
 )
+from durable_workflow.codec import PayloadFraming, UndecodablePayload
 
 __version__ = "0.1.0"
 
@@ -68,6 +70,7 @@ __all__ = [
     "NamespaceDescription",
     "NamespaceList",
     "NoopMetrics",
+    "PayloadFraming",
     "ScheduleAction",
     "ScheduleBackfillResult",
     "ScheduleDescription",
@@ -78,6 +81,7 @@ __all__ = [
     "ScheduleSpec",
     "ScheduleTriggerResult",
     "SearchAttributeList",
+    "ServerGeneration",
     "StandaloneActivityExecution",
     "StandaloneActivityHandle",
     "StandaloneActivityList",
@@ -96,6 +100,7 @@ __all__ = [
     "TaskQueueQueryAdmission",
     "TaskQueueTaskAdmission",
     "TransportRetryPolicy",
+    "UndecodablePayload",
     "WorkerDescription",
     "WorkerList",
     "WorkflowCommandResult",

@@ -91,6 +91,7 @@ to the client method.
 from __future__ import annotations
 
 from durable_workflow.client._client import AsyncClient, Client, SyncClient
+from durable_workflow.client._negotiation import ServerGeneration
 from durable_workflow.client._payloads import PayloadCodec
 from durable_workflow.client._transport import (
     CONTROL_PLANE_VERSION,
@@ -181,6 +182,7 @@ __all__ = [
     "ScheduleTriggerResult",
     "SearchAttributeList",
     "Send",
+    "ServerGeneration",
     "Sleep",
     "StandaloneActivityExecution",
     "StandaloneActivityHandle",

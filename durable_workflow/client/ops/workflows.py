@@ -154,7 +154,6 @@ def start_workflow(
         "workflow_id": workflow_id,
         "workflow_type": workflow_type,
         "task_queue": task_queue,
-        "input": None,
     }
     timeouts = {
         "execution_timeout_seconds": _optional_int(
@@ -180,7 +179,8 @@ def start_workflow(
         body["fairness_key"] = _require_text("fairness_key", fairness_key)
     if _optional_int("fairness_weight", fairness_weight, 1, 1000) is not None:
         body["fairness_weight"] = fairness_weight
-    body["input"] = yield from encode(list(input or []))
+    if input is not None:
+        body["input"] = yield from encode(list(input))
     response = yield Request.from_kwargs(
         _start_workflow._get_kwargs(
             body=StartWorkflowRequest.from_dict(body), **core.control_header_args()
@@ -266,8 +266,14 @@ def get_result(
     codec = (
         described.get("payload_codec") if isinstance(described.get("payload_codec"), str) else None
     )
+    server_output = described.get("output")
     if status == "completed" and described.get("output_envelope") is not None:
-        return (yield Decode(described["output_envelope"], codec))
+        try:
+            return (yield Decode(described["output_envelope"], codec))
+        except e.PayloadError:
+            if server_output is None:
+                raise
+            return server_output
 
     terminal: dict[str, Any] | None = None
     if resolved_run:
@@ -299,7 +305,12 @@ def get_result(
         if output is None:
             return None
         event_codec = payload.get("payload_codec")
-        return (yield Decode(output, event_codec if isinstance(event_codec, str) else codec))
+        try:
+            return (yield Decode(output, event_codec if isinstance(event_codec, str) else codec))
+        except e.PayloadError:
+            if server_output is None:
+                raise
+            return server_output
     if kind is None and status == "completed":
         return described.get("output")
     raise _failure(workflow_id, resolved_run, status, described, kind, payload)
