@@ -34,6 +34,7 @@ from durable_workflow import errors as e
 from durable_workflow.client._errors import error_from_response
 from durable_workflow.client._negotiation import (
     SDK_WORKER_PROTOCOL_VERSION,
+    NegotiationState,
     ServerGeneration,
     capability_refusal,
     discovery_request,
@@ -137,8 +138,25 @@ class ClientCore:
     control_plane_version: str = CONTROL_PLANE_VERSION
     worker_protocol_version: str | None = None
     payload_framing: PayloadFraming | None = None
-    cluster_info: dict[str, Any] | None = None
-    generation: ServerGeneration | None = None
+    state: NegotiationState = attrs.field(factory=NegotiationState)
+
+    @property
+    def cluster_info(self) -> dict[str, Any] | None:
+        """The cached discovery document (``None`` until read)."""
+        return self.state.cluster_info
+
+    @cluster_info.setter
+    def cluster_info(self, value: dict[str, Any] | None) -> None:
+        self.state.cluster_info = value
+
+    @property
+    def generation(self) -> ServerGeneration | None:
+        """The negotiated generation (``None`` until negotiated)."""
+        return self.state.generation
+
+    @generation.setter
+    def generation(self, value: ServerGeneration | None) -> None:
+        self.state.generation = value
 
     def __repr__(self) -> str:
         return f"ClientCore(base_url={self.base_url!r}, namespace={self.namespace!r})"

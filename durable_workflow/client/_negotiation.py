@@ -55,6 +55,7 @@ __all__ = [
     "CURRENT_GENERATION",
     "LEGACY_GENERATION",
     "SDK_WORKER_PROTOCOL_VERSION",
+    "NegotiationState",
     "ServerGeneration",
     "capability_refusal",
     "checked_worker_protocol_version",
@@ -155,6 +156,18 @@ def framing_for_worker_protocol(version: str | None) -> PayloadFraming:
     if parsed is not None and parsed[0] == _SDK_MAJOR and parsed[1] in _LEGACY_FRAMING_MINORS:
         return PayloadFraming.LEGACY
     return PayloadFraming.VALUE_V1
+
+
+@attrs.define
+class NegotiationState:
+    """What a client learnt about its server, shared by every copy of its core.
+
+    Per-call scopes copy the core (``attrs.evolve``); they keep referring to this one object,
+    so a discovery read or a negotiation made inside a scope serves the whole client.
+    """
+
+    cluster_info: dict[str, Any] | None = None
+    generation: ServerGeneration | None = None
 
 
 @attrs.frozen

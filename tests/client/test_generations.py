@@ -354,3 +354,18 @@ async def test_no_payload_field_is_sent_without_a_value(kind: str) -> None:
     script.add(reply(201, STARTED))
     await call(client.start_workflow(workflow_type="t", task_queue="q", workflow_id="w", input=[]))
     assert "input" in script.body()  # an explicit empty argument list is a value
+
+
+async def test_per_call_scopes_share_the_clients_negotiation(kind: str) -> None:
+    script = Script([reply(200, LEGACY_INFO), reply(200, {}), reply(200, {})])
+    client = real_codec_client(kind, script, **UNPINNED)
+    for attempt in (1, 2):
+        await call(
+            client.complete_query_task(
+                query_task_id="qt-1", lease_owner="w1", query_task_attempt=attempt, result="hi"
+            )
+        )
+    paths = [r.url.path for r in script.requests]
+    assert paths.count("/api/cluster/info") == 1
+    assert script.body(1)["result_envelope"]["blob"] == "AAgiaGkiAg=="
+    assert client.server_generation is not None and client.server_generation.is_legacy
