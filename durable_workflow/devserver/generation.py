@@ -19,15 +19,19 @@
   ``DELETE /api/namespaces/{namespace}``, build-id promote and ``/api/activities*`` are absent.
 
 The active generation of a request is held in a context variable set by
-:class:`GenerationMiddleware` (the outermost middleware), so the few hooks in the protocol
-layer and the engine ask :func:`active` instead of taking a server argument.
+:class:`GenerationMiddleware` (the outermost middleware, which also wraps the lifespan, so the
+background sweeps inherit it), so the few hooks in the protocol layer and the engine ask
+:func:`active` instead of taking a server argument. Work started from outside the server's
+tasks (the testing helper's clock moves) runs inside :func:`activated`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -44,6 +48,7 @@ __all__ = [
     "LEGACY_2026_04",
     "Generation",
     "GenerationMiddleware",
+    "activated",
     "active",
     "adjust_capabilities",
     "adjust_cluster_info",
@@ -232,6 +237,16 @@ def get(name: str) -> Generation:
 def active() -> Generation:
     """The generation of the request being served (``current`` outside a request)."""
     return _ACTIVE.get()
+
+
+@contextlib.contextmanager
+def activated(server: DevServer) -> Iterator[Generation]:
+    """Make ``server``'s generation the active one for the block (work outside a request)."""
+    token = _ACTIVE.set(get(server.config.generation))
+    try:
+        yield _ACTIVE.get()
+    finally:
+        _ACTIVE.reset(token)
 
 
 def worker_protocol_version() -> str:

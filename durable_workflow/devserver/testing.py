@@ -89,8 +89,11 @@ class RunningServer:
         """Run ``fn(*args)`` on the server's event loop and return its result."""
         assert self._loop is not None
 
+        from .generation import activated
+
         async def invoke() -> Any:
-            return fn(*args)
+            with activated(self.server):
+                return fn(*args)
 
         return asyncio.run_coroutine_threadsafe(invoke(), self._loop).result(10)
 

@@ -166,3 +166,28 @@ def test_the_module_entry_point_takes_the_generation() -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_background_and_clock_driven_work_keep_the_generation() -> None:
+    with run_dev_server(generation="2026-04") as dev:
+        from durable_workflow.devserver import generation
+
+        seen = dev.call(lambda: generation.active().name)
+        assert seen == "2026-04"
+        # A schedule started by the clock encodes its empty input in the older framing.
+        with httpx.Client(base_url=dev.base_url, timeout=10) as http:
+            created = http.post(
+                "/api/schedules",
+                json={
+                    "schedule_id": "tick",
+                    "spec": {"intervals": [{"every": "PT1M"}]},
+                    "action": {"workflow_type": "t", "task_queue": "q"},
+                },
+                headers=CP,
+            )
+            assert created.status_code == 201, created.text
+            dev.advance(120)
+            listed = http.get("/api/workflows", headers=CP).json()["workflows"]
+            assert listed, "the schedule did not fire"
+            described = http.get(f"/api/workflows/{listed[0]['workflow_id']}", headers=CP).json()
+            assert described["input_envelope"]["blob"] == "AARbXQI="  # [] in the older framing
