@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..errors import ConfigurationError
-from .avro import AvroValue, blob_bytes, decode_value, encode_blob
+from .avro import AvroValue, blob_bytes, decode_blob, decode_value, encode_blob
 from .legacy import decode_legacy_value, encode_legacy_blob, is_legacy_frame
 
 __all__ = ["PayloadFraming", "decode_any_blob", "decode_any_value", "encode_framed_blob"]
@@ -58,8 +58,15 @@ def decode_any_value(data: bytes | bytearray | memoryview) -> Any:
 
 
 def decode_any_blob(blob: str) -> Any:
-    """Decode payload blob text (standard base64) of either framing."""
-    return decode_any_value(blob_bytes(blob))
+    """Decode payload blob text (standard base64) of either framing.
+
+    Both legacy first bytes (``00``, ``01``) make the text start with ``A``; a Value v1 frame
+    (``c3``) starts with ``w``. Anything not starting with ``A`` goes straight to the Value v1
+    decoder (:func:`~durable_workflow.codec.avro.decode_blob`, whose errors it keeps).
+    """
+    if isinstance(blob, str) and blob.startswith("A"):
+        return decode_any_value(blob_bytes(blob))
+    return decode_blob(blob)
 
 
 def encode_framed_blob(
