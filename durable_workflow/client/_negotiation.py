@@ -77,6 +77,7 @@ _SDK_MAJOR, _SDK_MINOR = 1, 20
 #: Worker protocol minors whose servers write the older payload framing.
 _LEGACY_FRAMING_MINORS: Final = frozenset({0})
 _VERSION = re.compile(r"^\s*(\d+)\.(\d+)\s*$")
+_ROUTE_NOT_FOUND = re.compile(r"\broute\b.*\bcould not be found\b", re.IGNORECASE)
 
 #: Operations that need a discovery capability flag (``capabilities.<flag>``).
 CAPABILITY_OF_OPERATION: Final[dict[str, str]] = {
@@ -280,7 +281,7 @@ def route_missing(
         if isinstance(body, dict):
             message = body.get("message")
             if body.get("reason") != "not_found" or not (
-                isinstance(message, str) and "could not be found" in message
+                isinstance(message, str) and _ROUTE_NOT_FOUND.search(message)
             ):
                 return None
         elif not (isinstance(body, str) and body.strip()):

@@ -369,3 +369,28 @@ async def test_per_call_scopes_share_the_clients_negotiation(kind: str) -> None:
     assert paths.count("/api/cluster/info") == 1
     assert script.body(1)["result_envelope"]["blob"] == "AAgiaGkiAg=="
     assert client.server_generation is not None and client.server_generation.is_legacy
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "051-unrouted-path-not-found",
+        "052-unrouted-path-not-found-html",
+        "053-unrouted-method-method-not-allowed",
+    ],
+)
+async def test_the_recorded_unrouted_answers_are_unsupported_by_server(
+    kind: str, name: str
+) -> None:
+    import httpx
+
+    recorded = json.loads(shared_fixtures("real-server-2026-04", f"{name}.json").read_text())
+    status, body = recorded["response"]["status"], recorded["response"]["body"]
+    if isinstance(body, str):
+        answer = httpx.Response(status, text=body, headers={"content-type": "text/html"})
+    else:
+        answer = httpx.Response(status, json=body)
+    client = make_client(kind, Script([answer]))
+    with pytest.raises(errors.UnsupportedByServer) as caught:
+        await call(client.list_activities())
+    assert caught.value.status == status and caught.value.method == "list_activities"
