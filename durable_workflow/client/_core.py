@@ -25,14 +25,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Generator, Iterable
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import attrs
 import httpx
 
 from durable_workflow import errors as e
 from durable_workflow.client._errors import error_from_response
-from durable_workflow.client._payloads import PayloadCodec
 from durable_workflow.client._transport import (
     CONTROL_PLANE_VERSION,
     CONTROL_PLANE_VERSION_HEADER,
@@ -52,7 +51,10 @@ from durable_workflow.client._transport import (
     transport_status,
 )
 from durable_workflow.client.metrics import MetricsRecorder
-from durable_workflow.client.types import PayloadDecoder
+
+if TYPE_CHECKING:
+    from durable_workflow.client._payloads import PayloadCodec
+    from durable_workflow.client.types import PayloadDecoder
 
 T = TypeVar("T")
 
