@@ -132,3 +132,20 @@ def test_generated_packages_resolve_names_lazily() -> None:
         models_package.NoSuchModel  # noqa: B018
     with pytest.raises(AttributeError):
         api.no_such_tag  # noqa: B018
+
+
+def test_endpoint_modules_import_their_models_when_parsing() -> None:
+    modules = _modules_after("from durable_workflow_api.api.workers import get_worker")
+    assert not [m for m in modules if m.startswith("durable_workflow_api.models.")]
+
+    import httpx
+    from durable_workflow_api.api.workers import get_worker
+    from durable_workflow_api.client import Client
+    from durable_workflow_api.models import ErrorResponse, WorkerDescription
+
+    client = Client(base_url="http://127.0.0.1")
+    missing = httpx.Response(404, json={"message": "no such worker", "reason": "worker_not_found"})
+    parsed = get_worker._parse_response(client=client, response=missing)
+    assert isinstance(parsed, ErrorResponse)
+    assert parsed.message == "no such worker"
+    assert WorkerDescription.__module__ == "durable_workflow_api.models.worker_description"
