@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.build_id_request import BuildIdRequest
     from ...models.error_response import ErrorResponse
     from ...models.task_queue_build_id_rollout_state import TaskQueueBuildIdRolloutState

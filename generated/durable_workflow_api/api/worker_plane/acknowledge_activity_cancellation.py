@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.activity_task_cancellation_ack_request import ActivityTaskCancellationAckRequest
     from ...models.activity_task_cancellation_ack_response import (
         ActivityTaskCancellationAckResponse,

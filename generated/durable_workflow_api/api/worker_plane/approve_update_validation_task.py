@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.update_validation_task_approve_request import UpdateValidationTaskApproveRequest
     from ...models.update_validation_task_completion_response import (
         UpdateValidationTaskCompletionResponse,

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.local_activity_checkpoint_request import LocalActivityCheckpointRequest
     from ...models.local_activity_checkpoint_response import LocalActivityCheckpointResponse
     from ...models.worker_plane_error import WorkerPlaneError

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.worker_plane_error import WorkerPlaneError
     from ...models.worker_session_create_request import WorkerSessionCreateRequest
     from ...models.worker_session_operation_response import WorkerSessionOperationResponse

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.worker_plane_deregister_request import WorkerPlaneDeregisterRequest
     from ...models.worker_plane_deregister_response import WorkerPlaneDeregisterResponse
     from ...models.worker_plane_error import WorkerPlaneError

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.activity_task_fail_request import ActivityTaskFailRequest
     from ...models.activity_task_outcome_response import ActivityTaskOutcomeResponse
     from ...models.activity_task_rejection import ActivityTaskRejection

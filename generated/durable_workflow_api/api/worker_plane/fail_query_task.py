@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.query_task_fail_request import QueryTaskFailRequest
     from ...models.query_task_fail_response import QueryTaskFailResponse
     from ...models.query_task_rejection import QueryTaskRejection

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.activity_task_heartbeat_request import ActivityTaskHeartbeatRequest
     from ...models.activity_task_heartbeat_response import ActivityTaskHeartbeatResponse
     from ...models.activity_task_rejection import ActivityTaskRejection

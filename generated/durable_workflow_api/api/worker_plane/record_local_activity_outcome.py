@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.local_activity_outcome_request import LocalActivityOutcomeRequest
     from ...models.local_activity_outcome_response import LocalActivityOutcomeResponse
     from ...models.worker_plane_error import WorkerPlaneError

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.error_response import ErrorResponse
     from ...models.query_workflow_error_response import QueryWorkflowErrorResponse
     from ...models.query_workflow_request import QueryWorkflowRequest

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.cancellation_request_admission import CancellationRequestAdmission
     from ...models.cancellation_request_input import CancellationRequestInput
     from ...models.error_response import ErrorResponse
