@@ -45,7 +45,8 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 # Optional: compile the codec's fast path (durable_workflow/codec/_avro_fast.py) with mypyc, in
-# place; the pure-Python module stays the fallback and `make clean` removes the build.
+# place (run it again after editing that file); the pure-Python module stays the fallback and
+# `make clean` removes the build. A compiled wheel: DURABLE_WORKFLOW_COMPILE=1 (see setup.py).
 accelerate: $(STAMP)
 	$(BIN)/python -m mypyc durable_workflow/codec/_avro_fast.py
 
