@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test test-fast demo devserver generate check-generated lint format typecheck bench ci clean
+.PHONY: install test test-fast demo devserver generate check-generated lint format typecheck bench accelerate ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,7 +44,14 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
+# Optional: compile the codec's fast path (durable_workflow/codec/_avro_fast.py) with mypyc, in
+# place (run it again after editing that file); the pure-Python module stays the fallback and
+# `make clean` removes the build. A compiled wheel: DURABLE_WORKFLOW_COMPILE=1 (see setup.py).
+accelerate: $(STAMP)
+	$(BIN)/python -m mypyc durable_workflow/codec/_avro_fast.py
+
 ci: check-generated lint typecheck test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -f durable_workflow/codec/*.so

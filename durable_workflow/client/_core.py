@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Generator, Iterable
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import attrs
 import httpx
@@ -41,7 +41,6 @@ from durable_workflow.client._negotiation import (
     negotiate,
     route_missing,
 )
-from durable_workflow.client._payloads import PayloadCodec
 from durable_workflow.client._transport import (
     CONTROL_PLANE_VERSION,
     CONTROL_PLANE_VERSION_HEADER,
@@ -60,9 +59,12 @@ from durable_workflow.client._transport import (
     transport_status,
 )
 from durable_workflow.client.metrics import MetricsRecorder
-from durable_workflow.client.types import PayloadDecoder
-from durable_workflow.codec.framing import PayloadFraming
 from durable_workflow.codec.undecodable import UndecodablePayload
+
+if TYPE_CHECKING:
+    from durable_workflow.client._payloads import PayloadCodec
+    from durable_workflow.client.types import PayloadDecoder
+    from durable_workflow.codec.framing import PayloadFraming
 
 T = TypeVar("T")
 

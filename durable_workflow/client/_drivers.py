@@ -20,7 +20,6 @@ Every area mixin of the clients derives from one of these and calls ``self._run(
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any, TypeVar
 
@@ -96,6 +95,8 @@ class AsyncBase:
         if isinstance(step, Send):
             return await self._http.request(step.method, step.url, **_request_kwargs(step))
         if isinstance(step, Sleep):
+            import asyncio  # loaded with the first async sleep, not with the package
+
             await asyncio.sleep(max(0.0, step.seconds))
             return None
         if isinstance(step, Encode):

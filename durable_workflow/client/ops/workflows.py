@@ -6,10 +6,10 @@ import re
 import time
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from durable_workflow_api import models
 from durable_workflow_api.api.workflows import get_workflow as _get_workflow
 from durable_workflow_api.api.workflows import get_workflow_run_history as _get_history
 from durable_workflow_api.api.workflows import start_workflow as _start_workflow
-from durable_workflow_api.models.start_workflow_request import StartWorkflowRequest
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
@@ -183,7 +183,7 @@ def start_workflow(
         body["input"] = yield from encode(list(input))
     response = yield Request.from_kwargs(
         _start_workflow._get_kwargs(
-            body=StartWorkflowRequest.from_dict(body), **core.control_header_args()
+            body=models.StartWorkflowRequest.from_dict(body), **core.control_header_args()
         ),
         operation="start_workflow",
     )
