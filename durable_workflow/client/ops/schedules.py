@@ -42,7 +42,7 @@ from durable_workflow_api.models.schedule_update_request import ScheduleUpdateRe
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, encode, json_object
+from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
@@ -55,6 +55,7 @@ from durable_workflow.client.types import (
     ScheduleList,
     ScheduleSpec,
     ScheduleTriggerResult,
+    action_input,
 )
 
 if TYPE_CHECKING:
@@ -311,9 +312,16 @@ def describe_schedule(core: ClientCore, schedule_id: str) -> Operation[ScheduleD
         operation="describe_schedule",
         not_found=e.ScheduleNotFound,
     )
-    return ScheduleDescription.from_wire(
-        json_object(response, operation="describe_schedule"), schedule_id=schedule_id
-    )
+    data = json_object(response, operation="describe_schedule")
+    encoded = action_input(data.get("action"))
+    decode = None
+    if encoded is not None:
+        codec = encoded.get("codec") if isinstance(encoded, dict) else None
+        try:
+            decode = yield from predecode([encoded], codec if isinstance(codec, str) else "avro")
+        except e.PayloadError:
+            decode = None  # an undecodable input stays as sent; the description still reads
+    return ScheduleDescription.from_wire(data, schedule_id=schedule_id, decode=decode)
 
 
 def list_schedules(

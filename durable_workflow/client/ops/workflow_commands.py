@@ -15,6 +15,7 @@ publishes.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from durable_workflow_api.api.workflows import archive_workflow as _archive
@@ -37,8 +38,8 @@ from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Decode, Request
+from durable_workflow.client.ops._workflow_reads import checked_run_id, checked_workflow_id
 from durable_workflow.client.ops.discovery import cluster_info
-from durable_workflow.client.ops.workflows import checked_run_id, checked_workflow_id
 from durable_workflow.client.types import WorkflowCommandResult
 
 SIGNAL_REQUEST_ID_PREFIX = "sdk-python-signal-"
@@ -60,7 +61,7 @@ def _checked_name(kind: str, name: Any) -> str:
 def _checked_args(args: Any) -> list[Any]:
     if args is None:
         return []
-    if not isinstance(args, list | tuple):
+    if isinstance(args, str | bytes | bytearray) or not isinstance(args, Sequence):
         raise e.InvalidArgument(
             f"args must be a list of positional arguments, got {type(args).__name__}"
         )
@@ -118,7 +119,7 @@ def signal_workflow(
     workflow_id: str,
     signal_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
     request_id: str | None,
     run_id: str | None,
 ) -> Operation[dict[str, Any]]:
@@ -172,7 +173,7 @@ def query_workflow(
     workflow_id: str,
     query_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
 ) -> Operation[Any]:
     """Discovery check, then ``POST …/query/{name}``; the decoded result."""
     checked_workflow_id(workflow_id)
@@ -219,7 +220,7 @@ def update_workflow(
     workflow_id: str,
     update_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
     wait_for: str | None,
     wait_timeout_seconds: int | None,
     request_id: str | None,
@@ -349,7 +350,7 @@ class AsyncWorkflowCommands(AsyncBase):
         workflow_id: str,
         signal_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         request_id: str | None = None,
         run_id: str | None = None,
     ) -> dict[str, Any]:
@@ -380,7 +381,7 @@ class AsyncWorkflowCommands(AsyncBase):
         )
 
     async def query_workflow(
-        self, workflow_id: str, query_name: str, *, args: list[Any] | None = None
+        self, workflow_id: str, query_name: str, *, args: Sequence[Any] | None = None
     ) -> Any:
         """Execute a named read-only query against a workflow and return the result.
 
@@ -445,7 +446,7 @@ class AsyncWorkflowCommands(AsyncBase):
         workflow_id: str,
         update_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,
         request_id: str | None = None,
@@ -494,7 +495,7 @@ class SyncWorkflowCommands(SyncBase):
         workflow_id: str,
         signal_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         request_id: str | None = None,
         run_id: str | None = None,
     ) -> dict[str, Any]:
@@ -525,7 +526,7 @@ class SyncWorkflowCommands(SyncBase):
         )
 
     def query_workflow(
-        self, workflow_id: str, query_name: str, *, args: list[Any] | None = None
+        self, workflow_id: str, query_name: str, *, args: Sequence[Any] | None = None
     ) -> Any:
         """Execute a named read-only query against a workflow and return the result.
 
@@ -590,7 +591,7 @@ class SyncWorkflowCommands(SyncBase):
         workflow_id: str,
         update_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,
         request_id: str | None = None,
