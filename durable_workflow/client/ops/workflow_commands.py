@@ -267,10 +267,33 @@ def update_workflow(
         not_found=e.WorkflowNotFound,
     )
     data = dict(json_object(response, operation="update_workflow"))
+    if data.get("wait_timed_out") is True:
+        raise _update_wait_timeout(workflow_id, update_name, wait_for, data)
     data["result"] = yield from _decoded_result(data)
     if not isinstance(data.get("request_id"), str) or not data.get("request_id"):
         data["request_id"] = rid
     return data
+
+
+def _update_wait_timeout(
+    workflow_id: str, update_name: str, wait_for: str | None, data: dict[str, Any]
+) -> e.UpdateWaitTimeout:
+    update_id = data.get("update_id") if isinstance(data.get("update_id"), str) else None
+    status = data.get("update_status") if isinstance(data.get("update_status"), str) else None
+    seconds = data.get("wait_timeout_seconds")
+    waited = f" after {seconds}s" if isinstance(seconds, int) else ""
+    stage = data.get("wait_for") if isinstance(data.get("wait_for"), str) else wait_for
+    return e.UpdateWaitTimeout(
+        f"update {update_name!r} of workflow {workflow_id!r} did not reach {stage or 'completed'!r}"
+        f"{waited} (status {status!r}, update id {update_id!r}); it was accepted and goes on — "
+        "a longer wait_timeout_seconds, or a worker for the workflow's task queue, lets it finish",
+        workflow_id=workflow_id,
+        update_name=update_name,
+        update_id=update_id,
+        update_status=status,
+        wait_for=stage,
+        body=data,
+    )
 
 
 def cancel_workflow(
@@ -464,7 +487,9 @@ class AsyncWorkflowCommands(AsyncBase):
 
         Returns the server's answer with ``result`` decoded from ``result_envelope``:
         ``update_status`` is ``completed`` (handler finished) or ``accepted`` (``wait_for``
-        ``accepted``, or ``wait_timed_out`` is true after ``wait_timeout_seconds``). A failed
+        ``accepted``). When the server's wait ends first (``wait_timed_out``) the update goes
+        on, and :class:`~durable_workflow.errors.UpdateWaitTimeout` (a :class:`TimeoutError`
+        carrying ``update_id`` and the answer) is raised. A failed
         handler raises :class:`~durable_workflow.errors.UpdateFailed`; an unknown update or a
         run that is not active raises :class:`~durable_workflow.errors.UpdateRejected`.
         ``wait_for`` must be one of the stages the server's discovery document publishes
@@ -609,7 +634,9 @@ class SyncWorkflowCommands(SyncBase):
 
         Returns the server's answer with ``result`` decoded from ``result_envelope``:
         ``update_status`` is ``completed`` (handler finished) or ``accepted`` (``wait_for``
-        ``accepted``, or ``wait_timed_out`` is true after ``wait_timeout_seconds``). A failed
+        ``accepted``). When the server's wait ends first (``wait_timed_out``) the update goes
+        on, and :class:`~durable_workflow.errors.UpdateWaitTimeout` (a :class:`TimeoutError`
+        carrying ``update_id`` and the answer) is raised. A failed
         handler raises :class:`~durable_workflow.errors.UpdateFailed`; an unknown update or a
         run that is not active raises :class:`~durable_workflow.errors.UpdateRejected`.
         ``wait_for`` must be one of the stages the server's discovery document publishes
