@@ -199,9 +199,7 @@ def _decoded_fields(event: Any) -> Operation[dict[str, Any]]:
     return decoded
 
 
-def run_history(
-    core: ClientCore, workflow_id: str, run_id: str | None
-) -> Operation[RunHistory]:
+def run_history(core: ClientCore, workflow_id: str, run_id: str | None) -> Operation[RunHistory]:
     """The history of ``run_id``, or of the workflow's current run (one describe first)."""
     if not run_id:
         response = yield describe_request(core, workflow_id, "get_history")
