@@ -115,8 +115,13 @@ def get_result(
     timeout: float | None,
     result_type: Any = None,
     progress: ProgressHook | None = None,
+    long_poll: bool = True,
 ) -> Operation[Any]:
-    """Wait until the workflow's newest run is closed; return its result or raise its outcome."""
+    """Wait until the workflow's newest run is closed; return its result or raise its outcome.
+
+    ``long_poll=False`` waits by polling ``describe`` only (what servers without the history
+    long poll get; the benchmark compares both).
+    """
     if not isinstance(poll_interval, int | float) or poll_interval < 0:
         raise e.InvalidArgument("poll_interval must be a non-negative number of seconds")
     if timeout is not None and (
@@ -124,7 +129,6 @@ def get_result(
     ):
         raise e.InvalidArgument("timeout must be a non-negative number of seconds or None")
     wait = _Wait(workflow_id, timeout, progress)
-    long_poll = True
     while True:
         response = yield describe_request(core, workflow_id, "get_result")
         described = json_object(response, operation="get_result")
