@@ -8,6 +8,7 @@ Routes: ``GET /api/workflows`` (list), ``GET /api/workflows/{id}/runs`` (runs of
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
@@ -31,6 +32,7 @@ from durable_workflow.client.ops._workflow_reads import (
     describe_request,
     history_page,
 )
+from durable_workflow.client.progress import Progress, ProgressArg, ProgressHook, progress_hook
 from durable_workflow.client.types import (
     WorkflowExecution,
     WorkflowList,
@@ -261,13 +263,29 @@ def describe_workflow_run(
 class _Pager:
     """Next-page bookkeeping shared by the async and sync iterators."""
 
-    def __init__(self, next_page_token: str | None) -> None:
+    def __init__(self, next_page_token: str | None, progress: ProgressHook | None = None) -> None:
         self.token = next_page_token
         self.seen: set[str] = set() if next_page_token is None else {next_page_token}
         self.done = False
+        self.progress = progress
+        self.count = 0
+        self.pages = 0
+        self.started = time.monotonic()
 
     def advance(self, page: WorkflowList) -> None:
         token = page.next_page_token
+        self.count += len(page.executions)
+        self.pages += 1
+        if self.progress is not None:
+            self.progress(
+                Progress(
+                    what="iter_workflows",
+                    count=self.count,
+                    latest=f"page {self.pages}",
+                    elapsed=time.monotonic() - self.started,
+                    done=not token,
+                )
+            )
         if not token:
             self.done = True
             return
@@ -325,15 +343,18 @@ class AsyncWorkflowHistory(AsyncBase):
         query: str | None = None,
         page_size: int | None = None,
         next_page_token: str | None = None,
+        progress: ProgressArg = None,
     ) -> AsyncIterator[WorkflowExecution]:
         """Iterate every workflow matching the filters, fetching pages as needed.
 
         Same filters as :meth:`list_workflows`; ``page_size`` is the size of each request and
         ``next_page_token`` resumes from a page token. Paging stops when the server returns no
         further token; a token the server repeats raises
-        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping.
+        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping. ``progress``
+        reports the items seen after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
-        pager = _Pager(next_page_token)
+        pager = _Pager(next_page_token, progress_hook(progress))
         while not pager.done:
             page = await self._run(
                 list_workflows(
@@ -450,15 +471,18 @@ class SyncWorkflowHistory(SyncBase):
         query: str | None = None,
         page_size: int | None = None,
         next_page_token: str | None = None,
+        progress: ProgressArg = None,
     ) -> Iterator[WorkflowExecution]:
         """Iterate every workflow matching the filters, fetching pages as needed.
 
         Same filters as :meth:`list_workflows`; ``page_size`` is the size of each request and
         ``next_page_token`` resumes from a page token. Paging stops when the server returns no
         further token; a token the server repeats raises
-        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping.
+        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping. ``progress``
+        reports the items seen after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
-        pager = _Pager(next_page_token)
+        pager = _Pager(next_page_token, progress_hook(progress))
         while not pager.done:
             page = self._run(
                 list_workflows(
