@@ -55,6 +55,17 @@ from durable_workflow.client import (
     WorkflowRunList,
 )
 
+# Typed history, progress reports and the waiting/connection errors.
+from durable_workflow.client.history import HistoryEvent, RunHistory
+from durable_workflow.client.progress import Progress
+from durable_workflow.errors import (
+    ClientClosed,
+    NotADurableWorkflowServer,
+    UpdateWaitTimeout,
+    WorkflowWaitTimeout,
+    WrongEventLoop,
+)
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -105,4 +116,15 @@ __all__ = [
     "WorkflowRun",
     "WorkflowRunList",
     "__version__",
+]
+# Typed history, progress reports and the waiting/connection errors.
+__all__ += [
+    "ClientClosed",
+    "HistoryEvent",
+    "NotADurableWorkflowServer",
+    "Progress",
+    "RunHistory",
+    "UpdateWaitTimeout",
+    "WorkflowWaitTimeout",
+    "WrongEventLoop",
 ]
