@@ -332,6 +332,36 @@ async def test_get_result_polls_describe_when_the_server_does_not_hold(kind: str
     ]
 
 
+async def test_input_accepts_any_sequence(kind: str) -> None:
+    script = Script([reply(201, START_OK), reply(200, {"outcome": "signal_received"})])
+    client = make_client(kind, script)
+    arguments: tuple[Any, ...] = ({"order_id": 42}, "gold")
+    await call(
+        client.start_workflow(
+            workflow_type="t", task_queue="q", workflow_id="order-42", input=arguments
+        )
+    )
+    assert FakePayloads().decode(script.body(0)["input"]) == [{"order_id": 42}, "gold"]
+    await call(client.signal_workflow("order-42", "go", args=range(2), request_id="r1"))
+    assert FakePayloads().decode(script.body(1)["input"]) == [0, 1]
+    with pytest.raises(errors.InvalidArgument):
+        await call(client.signal_workflow("order-42", "go", args="ab"))  # type: ignore[arg-type]
+
+
+def test_run_timestamps_have_aware_datetime_twins() -> None:
+    from datetime import UTC, datetime
+
+    from durable_workflow.client import WorkflowRun
+
+    run = WorkflowRun.from_wire(
+        {"started_at": "2026-04-21T06:00:00.5Z", "closed_at": "2026-04-21T08:00:00+02:00"}
+    )
+    assert run.started_at == "2026-04-21T06:00:00.5Z"  # the seed's string stays
+    assert run.started_at_dt == datetime(2026, 4, 21, 6, 0, 0, 500000, tzinfo=UTC)
+    assert run.closed_at_dt == datetime(2026, 4, 21, 6, 0, tzinfo=UTC)
+    assert run.last_progress_at_dt is None
+
+
 async def test_get_result_converts_to_the_result_type(kind: str) -> None:
     from dataclasses import dataclass
 
