@@ -3,7 +3,8 @@
 Each benchmark prints its median time per operation over several rounds, and the peak memory
 allocated (tracemalloc) where memory is the point. Nothing here reaches the network: the client
 benchmarks answer from an in-process ``httpx.MockTransport``, so they measure the SDK's own
-overhead (request building, headers, retries bookkeeping, response mapping, payload codec).
+overhead (request building, headers, retries bookkeeping, response mapping, payload codec);
+``benchmarks/waiting.py`` drives the embedded server on 127.0.0.1 (many concurrent waits).
 """
 
 from __future__ import annotations
@@ -140,9 +141,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="multiply the iteration counts")
     parser.add_argument("--no-floors", action="store_true", help="skip the floor comparisons")
+    parser.add_argument("--waiters", type=int, default=200, help="concurrent result() calls")
     args = parser.parse_args()
     bench_codec(args.scale)
     bench_clients(args.scale)
+    from benchmarks.waiting import bench_waiting
+
+    bench_waiting(args.waiters)
     if not args.no_floors:
         bench_floors(args.scale)
 

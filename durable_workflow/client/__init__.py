@@ -32,7 +32,14 @@ Layout
 ``handles.py``
     :class:`WorkflowHandle` / :class:`SyncWorkflowHandle` (and further handles).
 ``types.py``
-    The returned dataclasses, each with ``from_wire``.
+    The returned dataclasses, each with ``from_wire`` and ``raw`` (what the server sent).
+``history.py``
+    :class:`RunHistory` / :class:`HistoryEvent`: a run's history, typed and decoded.
+``progress.py``
+    The ``progress=`` reports of long waits and page iteration.
+``_display.py``, ``_timeline.py``
+    Notebook display (``_repr_html_``, ``_repr_pretty_``, ``to_dataframe``) and the history
+    timeline.
 ``metrics.py``
     The ``metrics=`` hook.
 
@@ -123,12 +130,14 @@ if TYPE_CHECKING:
         SyncStandaloneActivityHandle,
     )
     from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
+    from durable_workflow.client.history import HistoryEvent, RunHistory
     from durable_workflow.client.metrics import (
         NOOP_METRICS,
         InMemoryMetrics,
         MetricsRecorder,
         NoopMetrics,
     )
+    from durable_workflow.client.progress import Progress
     from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
     from durable_workflow.client.types import (
         BridgeAdapterOutcome,
@@ -166,6 +175,9 @@ if TYPE_CHECKING:
     )
 
 _EXPORTS: dict[str, str] = {
+    "Progress": "durable_workflow.client.progress",
+    "RunHistory": "durable_workflow.client.history",
+    "HistoryEvent": "durable_workflow.client.history",
     "ServerGeneration": "durable_workflow.client._negotiation",
     "AsyncClient": "durable_workflow.client._client",
     "Client": "durable_workflow.client._client",
@@ -246,6 +258,7 @@ __all__ = [
     "Decode",
     "Encode",
     "ExternalPayloadStoragePolicy",
+    "HistoryEvent",
     "InMemoryMetrics",
     "MetricsRecorder",
     "NamespaceDescription",
@@ -253,7 +266,9 @@ __all__ = [
     "NoopMetrics",
     "PayloadCodec",
     "Plane",
+    "Progress",
     "Request",
+    "RunHistory",
     "ScheduleAction",
     "ScheduleBackfillResult",
     "ScheduleDescription",

@@ -26,6 +26,7 @@ import logging
 import time
 from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from urllib.parse import urlsplit
 
 import attrs
 import httpx
@@ -106,11 +107,45 @@ def decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
+def _response_url(response: httpx.Response) -> str:
+    try:
+        return str(response.request.url)
+    except RuntimeError:  # a response built without a request
+        return "?"
+
+
+def foreign_answer(response: httpx.Response, body: Any) -> e.NotADurableWorkflowServer | None:
+    """:class:`NotADurableWorkflowServer` when the answer is not the server's JSON, else ``None``.
+
+    The server answers every route (errors included) with a JSON object; an HTML page or text
+    comes from something else at ``base_url`` (another web app, a proxy's error page).
+    5xx answers are left to the status mapping (a proxy's 502/503 page is transient).
+    """
+    if response.status_code >= 500 or isinstance(body, dict) or body is None:
+        return None
+    content_type = response.headers.get("content-type", "")
+    kind = "an HTML page" if "html" in content_type.lower() else f"{type(body).__name__} body"
+    if isinstance(body, list) and "json" in content_type.lower():
+        return None  # JSON, just not an object: the caller's shape check reports it
+    url = _response_url(response)
+    preview = body[:120] if isinstance(body, str) else body
+    return e.NotADurableWorkflowServer(
+        f"{url} answered {response.status_code} with {kind}, not a Durable Workflow server's "
+        f"JSON (check base_url): {preview!r}",
+        url=url,
+        status=response.status_code,
+        body=body,
+    )
+
+
 def json_object(response: httpx.Response | None, *, operation: str = "") -> dict[str, Any]:
     """The response body as a JSON object (else ``UnexpectedResponse``)."""
     if response is None:
         raise e.UnexpectedResponse(f"{operation or 'request'}: no response", body=None)
     body = decode_body(response)
+    foreign = foreign_answer(response, body)
+    if foreign is not None:
+        raise foreign
     if not isinstance(body, dict):
         raise e.UnexpectedResponse(
             f"{operation or 'request'}: expected a JSON object, got {type(body).__name__}",
@@ -194,6 +229,7 @@ class ClientCore:
             json=request.json,
             headers=headers,
             timeout=request.timeout,
+            long_poll=request.is_long_poll,
         )
 
     def control_header_args(self) -> dict[str, Any]:
@@ -352,6 +388,9 @@ class ClientCore:
         """The typed exception for an error ``response`` to ``request`` (tokens scrubbed)."""
         secrets = self.credentials.secrets()
         body = _scrub(decode_body(response), secrets)
+        foreign = foreign_answer(response, body)
+        if foreign is not None:
+            return foreign
         missing = route_missing(
             request.operation or f"{request.method} {request.url}",
             request.method.upper(),
@@ -379,10 +418,22 @@ class ClientCore:
         tries = f" after {attempts} attempts" if attempts > 1 else ""
         message = f"{send.method} {send.url} failed{tries}: {detail}"
         if isinstance(exc, httpx.ConnectError):
-            return e.ConnectionFailed(message)
+            host, port = self.address()
+            return e.ConnectionFailed(
+                f"could not connect to the server at {host}:{port} ({self.base_url}): "
+                f"{send.method} {send.url} failed{tries}: {detail}",
+                host=host,
+                port=port,
+            )
         if isinstance(exc, httpx.TimeoutException):
             return e.TransportTimeout(message)
         return e.TransportError(message)
+
+    def address(self) -> tuple[str, int]:
+        """The host and port of :attr:`base_url` (the scheme's default port when none is set)."""
+        parts = urlsplit(self.base_url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        return parts.hostname or "", port
 
     def _record(self, operation: str, plane: str, method: str, status: str, started: float) -> None:
         try:

@@ -275,7 +275,8 @@ def route_missing(
 
     A route is missing when the server answers 405 (the path exists for other methods), or 404
     with reason ``not_found`` and the framework's "The route ... could not be found." message,
-    or 404 with a non-JSON body (no API route answered).
+    or 404 with a non-JSON body (no API route answered). A client's error mapping checks for a
+    foreign answer (an HTML page: not a Durable Workflow server at all) before this.
     """
     if status == 405:
         what = "method"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from durable_workflow_api import models
@@ -142,7 +142,7 @@ def start_activity(
     task_queue: str,
     activity_id: str | None,
     activity_class: str | None,
-    input: list[Any] | tuple[Any, ...] | None,
+    input: Sequence[Any] | None,
     business_key: str | None,
     retry_policy: dict[str, Any] | None,
     timeouts: Mapping[str, int | None],
@@ -163,7 +163,9 @@ def start_activity(
         body["activity_class"] = _text("activity_class", activity_class)
     if business_key is not None:
         body["business_key"] = _text("business_key", business_key)
-    if input is not None and not isinstance(input, list | tuple):
+    if input is not None and (
+        isinstance(input, str | bytes | bytearray) or not isinstance(input, Sequence)
+    ):
         raise e.InvalidArgument(
             f"input must be a list of positional arguments, got {type(input).__name__}"
         )
@@ -364,7 +366,7 @@ class AsyncActivities(AsyncBase):
         task_queue: str,
         activity_id: str | None = None,
         activity_class: str | None = None,
-        input: list[Any] | None = None,
+        input: Sequence[Any] | None = None,
         business_key: str | None = None,
         retry_policy: dict[str, Any] | None = None,
         start_to_close_timeout_seconds: int | None = None,
@@ -542,7 +544,7 @@ class SyncActivities(SyncBase):
         task_queue: str,
         activity_id: str | None = None,
         activity_class: str | None = None,
-        input: list[Any] | None = None,
+        input: Sequence[Any] | None = None,
         business_key: str | None = None,
         retry_policy: dict[str, Any] | None = None,
         start_to_close_timeout_seconds: int | None = None,

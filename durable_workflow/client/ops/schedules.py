@@ -37,7 +37,7 @@ from durable_workflow_api.models.schedule_status_filter import ScheduleStatusFil
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, encode, json_object
+from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
@@ -50,6 +50,7 @@ from durable_workflow.client.types import (
     ScheduleList,
     ScheduleSpec,
     ScheduleTriggerResult,
+    action_input,
 )
 
 if TYPE_CHECKING:
@@ -306,9 +307,14 @@ def describe_schedule(core: ClientCore, schedule_id: str) -> Operation[ScheduleD
         operation="describe_schedule",
         not_found=e.ScheduleNotFound,
     )
-    return ScheduleDescription.from_wire(
-        json_object(response, operation="describe_schedule"), schedule_id=schedule_id
-    )
+    data = json_object(response, operation="describe_schedule")
+    encoded = action_input(data.get("action"))
+    decode = None
+    if encoded is not None:
+        codec = encoded.get("codec") if isinstance(encoded, dict) else None
+        # An undecodable input becomes an UndecodablePayload keeping the envelope as sent.
+        decode = yield from predecode([encoded], codec if isinstance(codec, str) else "avro")
+    return ScheduleDescription.from_wire(data, schedule_id=schedule_id, decode=decode)
 
 
 def list_schedules(

@@ -15,6 +15,7 @@ publishes.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from durable_workflow_api import models
@@ -31,8 +32,8 @@ from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Decode, Request
+from durable_workflow.client.ops._workflow_reads import checked_run_id, checked_workflow_id
 from durable_workflow.client.ops.discovery import cluster_info
-from durable_workflow.client.ops.workflows import checked_run_id, checked_workflow_id
 from durable_workflow.client.types import WorkflowCommandResult
 
 SIGNAL_REQUEST_ID_PREFIX = "sdk-python-signal-"
@@ -54,7 +55,7 @@ def _checked_name(kind: str, name: Any) -> str:
 def _checked_args(args: Any) -> list[Any]:
     if args is None:
         return []
-    if not isinstance(args, list | tuple):
+    if isinstance(args, str | bytes | bytearray) or not isinstance(args, Sequence):
         raise e.InvalidArgument(
             f"args must be a list of positional arguments, got {type(args).__name__}"
         )
@@ -120,7 +121,7 @@ def signal_workflow(
     workflow_id: str,
     signal_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
     request_id: str | None,
     run_id: str | None,
 ) -> Operation[dict[str, Any]]:
@@ -174,7 +175,7 @@ def query_workflow(
     workflow_id: str,
     query_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
 ) -> Operation[Any]:
     """Discovery check, then ``POST …/query/{name}``; the decoded result."""
     checked_workflow_id(workflow_id)
@@ -221,7 +222,7 @@ def update_workflow(
     workflow_id: str,
     update_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
     wait_for: str | None,
     wait_timeout_seconds: int | None,
     request_id: str | None,
@@ -268,10 +269,33 @@ def update_workflow(
         not_found=e.WorkflowNotFound,
     )
     data = dict(json_object(response, operation="update_workflow"))
+    if data.get("wait_timed_out") is True:
+        raise _update_wait_timeout(workflow_id, update_name, wait_for, data)
     data["result"] = yield from _decoded_result(data)
     if not isinstance(data.get("request_id"), str) or not data.get("request_id"):
         data["request_id"] = rid
     return data
+
+
+def _update_wait_timeout(
+    workflow_id: str, update_name: str, wait_for: str | None, data: dict[str, Any]
+) -> e.UpdateWaitTimeout:
+    update_id = data.get("update_id") if isinstance(data.get("update_id"), str) else None
+    status = data.get("update_status") if isinstance(data.get("update_status"), str) else None
+    seconds = data.get("wait_timeout_seconds")
+    waited = f" after {seconds}s" if isinstance(seconds, int) else ""
+    stage = data.get("wait_for") if isinstance(data.get("wait_for"), str) else wait_for
+    return e.UpdateWaitTimeout(
+        f"update {update_name!r} of workflow {workflow_id!r} did not reach {stage or 'completed'!r}"
+        f"{waited} (status {status!r}, update id {update_id!r}); it was accepted and goes on — "
+        "a longer wait_timeout_seconds, or a worker for the workflow's task queue, lets it finish",
+        workflow_id=workflow_id,
+        update_name=update_name,
+        update_id=update_id,
+        update_status=status,
+        wait_for=stage,
+        body=data,
+    )
 
 
 def cancel_workflow(
@@ -351,7 +375,7 @@ class AsyncWorkflowCommands(AsyncBase):
         workflow_id: str,
         signal_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         request_id: str | None = None,
         run_id: str | None = None,
     ) -> dict[str, Any]:
@@ -382,7 +406,7 @@ class AsyncWorkflowCommands(AsyncBase):
         )
 
     async def query_workflow(
-        self, workflow_id: str, query_name: str, *, args: list[Any] | None = None
+        self, workflow_id: str, query_name: str, *, args: Sequence[Any] | None = None
     ) -> Any:
         """Execute a named read-only query against a workflow and return the result.
 
@@ -447,7 +471,7 @@ class AsyncWorkflowCommands(AsyncBase):
         workflow_id: str,
         update_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,
         request_id: str | None = None,
@@ -465,7 +489,9 @@ class AsyncWorkflowCommands(AsyncBase):
 
         Returns the server's answer with ``result`` decoded from ``result_envelope``:
         ``update_status`` is ``completed`` (handler finished) or ``accepted`` (``wait_for``
-        ``accepted``, or ``wait_timed_out`` is true after ``wait_timeout_seconds``). A failed
+        ``accepted``). When the server's wait ends first (``wait_timed_out``) the update goes
+        on, and :class:`~durable_workflow.errors.UpdateWaitTimeout` (a :class:`TimeoutError`
+        carrying ``update_id`` and the answer) is raised. A failed
         handler raises :class:`~durable_workflow.errors.UpdateFailed`; an unknown update or a
         run that is not active raises :class:`~durable_workflow.errors.UpdateRejected`.
         ``wait_for`` must be one of the stages the server's discovery document publishes
@@ -496,7 +522,7 @@ class SyncWorkflowCommands(SyncBase):
         workflow_id: str,
         signal_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         request_id: str | None = None,
         run_id: str | None = None,
     ) -> dict[str, Any]:
@@ -527,7 +553,7 @@ class SyncWorkflowCommands(SyncBase):
         )
 
     def query_workflow(
-        self, workflow_id: str, query_name: str, *, args: list[Any] | None = None
+        self, workflow_id: str, query_name: str, *, args: Sequence[Any] | None = None
     ) -> Any:
         """Execute a named read-only query against a workflow and return the result.
 
@@ -592,7 +618,7 @@ class SyncWorkflowCommands(SyncBase):
         workflow_id: str,
         update_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,
         request_id: str | None = None,
@@ -610,7 +636,9 @@ class SyncWorkflowCommands(SyncBase):
 
         Returns the server's answer with ``result`` decoded from ``result_envelope``:
         ``update_status`` is ``completed`` (handler finished) or ``accepted`` (``wait_for``
-        ``accepted``, or ``wait_timed_out`` is true after ``wait_timeout_seconds``). A failed
+        ``accepted``). When the server's wait ends first (``wait_timed_out``) the update goes
+        on, and :class:`~durable_workflow.errors.UpdateWaitTimeout` (a :class:`TimeoutError`
+        carrying ``update_id`` and the answer) is raised. A failed
         handler raises :class:`~durable_workflow.errors.UpdateFailed`; an unknown update or a
         run that is not active raises :class:`~durable_workflow.errors.UpdateRejected`.
         ``wait_for`` must be one of the stages the server's discovery document publishes
