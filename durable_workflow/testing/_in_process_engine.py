@@ -43,6 +43,7 @@ from ._in_process_state import (
 __all__ = ["CANCELLED_CLASS", "TERMINATED_CLASS", "Engine", "InvalidCommands"]
 
 TERMINAL = frozenset({"complete_workflow", "fail_workflow", "continue_as_new"})
+WAITING_FOR_HISTORY = "WorkflowTaskWaitingForHistory"
 CANCELLED_CLASS = "Workflow\\V2\\Exceptions\\WorkflowCancelledException"
 TERMINATED_CLASS = "Workflow\\V2\\Exceptions\\WorkflowTerminatedException"
 _SA_KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
@@ -176,9 +177,10 @@ class Engine(ActivityRecords, ChildRecords):
         task_id = self.ids()
         commands, failure = self._activate(run, resume, task_id)
         if failure is not None:
-            run.task_failure = failure
             run.status = "waiting"
-            self.on_task_failed(run)
+            if failure.get("type") != WAITING_FOR_HISTORY:  # nothing new to do is no failure
+                run.task_failure = failure
+                self.on_task_failed(run)
             return
         assert commands is not None
         try:
@@ -477,6 +479,9 @@ class Engine(ActivityRecords, ChildRecords):
         )
         if isinstance(cmd.get("exception"), dict):
             failure["exception"].update(cmd["exception"])
+        if run.cancel_requested is not None and cmd.get("exception_type") == "CancelledError":
+            self._close_cancelled(run, "cancel", run.cancel_requested, None, task_id)
+            return
         self.close_run(run, "failed", failure=failure, task_id=task_id)
 
     def _continue_as_new(self, run: Run, cmd: dict[str, Any], task_id: str) -> None:
@@ -584,29 +589,70 @@ class Engine(ActivityRecords, ChildRecords):
         payload["cancelled_at"] = self.clock.now_text()
         timer.run.history.append("TimerCancelled", payload, task_id=task_id)
 
+    def request_cancel(self, run: Run, reason: str | None, command_id: str | None) -> None:
+        """Ask ``run`` to cancel: ``CancelRequested`` and a workflow task, in which the workflow
+        sees ``asyncio.CancelledError`` at its current await and may compensate before it ends.
+        Ending with that error closes the run as cancelled (``WorkflowCancelled``)."""
+        if run.cancel_requested is not None:
+            return
+        run.cancel_requested = reason or ""
+        run.history.append(
+            "CancelRequested",
+            {
+                "workflow_command_id": command_id,
+                "workflow_instance_id": run.workflow_id,
+                "workflow_run_id": run.run_id,
+                "command_type": "cancel",
+                "reason": reason,
+            },
+            command_id=command_id,
+        )
+        self.request_task(run, resume_context(workflow_command_id=command_id))
+
+    def terminate(self, run: Run, reason: str | None, command_id: str | None) -> None:
+        """Close ``run`` at once (§7.10): ``TerminateRequested``, open work cancelled,
+        ``WorkflowTerminated``; no workflow code runs."""
+        run.history.append(
+            "TerminateRequested",
+            {
+                "workflow_command_id": command_id,
+                "workflow_instance_id": run.workflow_id,
+                "workflow_run_id": run.run_id,
+                "command_type": "terminate",
+                "reason": reason,
+            },
+            command_id=command_id,
+        )
+        self._close_cancelled(run, "terminate", reason, command_id, None)
+
     def cancel_or_terminate(
         self, run: Run, kind: str, reason: str | None, command_id: str | None
     ) -> None:
-        """Close ``run`` at once as the server does for cancel/terminate (§7.10)."""
+        """A parent-close policy reaching a child: cancellation requested or termination."""
+        if kind == "cancel":
+            self.request_cancel(run, reason, command_id)
+        else:
+            self.terminate(run, reason, command_id)
+
+    def _close_cancelled(
+        self,
+        run: Run,
+        kind: str,
+        reason: str | None,
+        command_id: str | None,
+        task_id: str | None,
+    ) -> None:
         cancelled = kind == "cancel"
         status = "cancelled" if cancelled else "terminated"
-        base = {
-            "workflow_command_id": command_id,
-            "workflow_instance_id": run.workflow_id,
-            "workflow_run_id": run.run_id,
-        }
-        run.history.append(
-            "CancelRequested" if cancelled else "TerminateRequested",
-            {**base, "command_type": kind, "reason": reason},
-            command_id=command_id,
-        )
         message = f"Workflow {status}." if not reason else f"Workflow {status}: {reason}"
         exc_class = CANCELLED_CLASS if cancelled else TERMINATED_CLASS
         failure = failure_payload(
             self.ids(), status, message, exc_class, source_kind="workflow_run", source_id=run.run_id
         )
         payload = {
-            **base,
+            "workflow_command_id": command_id,
+            "workflow_instance_id": run.workflow_id,
+            "workflow_run_id": run.run_id,
             "failure_id": failure["failure_id"],
             "failure_category": status,
             "closed_reason": status,
@@ -618,6 +664,7 @@ class Engine(ActivityRecords, ChildRecords):
             run,
             status,
             failure=failure,
+            task_id=task_id,
             command_id=command_id,
             event=("WorkflowCancelled" if cancelled else "WorkflowTerminated", payload),
         )

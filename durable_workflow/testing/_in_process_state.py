@@ -318,6 +318,7 @@ class Run:
     resume: dict[str, Any] | None = None
     task_failure: dict[str, Any] | None = None
     stalled: Exception | None = None
+    cancel_requested: str | None = None
     activities: dict[str, Activity] = field(default_factory=dict)
     timers: dict[str, Timer] = field(default_factory=dict)
     waits: list[ConditionWait] = field(default_factory=list)

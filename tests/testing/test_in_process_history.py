@@ -371,7 +371,7 @@ async def test_terminate_cancels_open_work_and_closes(engine: Engine, scripted: 
     scripted.steps["wf"] = [[activity("a"), {"type": "start_timer", "delay_seconds": 9}]]
     run = start(engine)
     drain(engine)
-    engine.cancel_or_terminate(run, "terminate", "enough", "cmd-1")
+    engine.terminate(run, "enough", "cmd-1")
     assert types(run)[-4:] == [
         "TerminateRequested",
         "ActivityCancelled",
@@ -433,3 +433,35 @@ async def test_parent_close_policy_terminates_the_child(engine: Engine, scripted
     assert child.status == "terminated"
     applied = last(parent, "ParentClosePolicyApplied")
     assert applied["policy"] == "terminate" and applied["child_run_id"] == child.run_id
+
+
+async def test_cancel_request_lets_the_workflow_finish_as_cancelled(
+    engine: Engine, scripted: Scripted
+) -> None:
+    scripted.steps["wf"] = [
+        [activity("work")],
+        [activity("compensate")],
+        [
+            {
+                "type": "fail_workflow",
+                "message": "workflow cancelled",
+                "exception_type": "CancelledError",
+                "exception_class": "asyncio.CancelledError",
+            }
+        ],
+    ]
+    run = start(engine)
+    drain(engine)
+    engine.request_cancel(run, "customer asked", "cmd-9")
+    assert last(run, "CancelRequested")["reason"] == "customer asked"
+    drain(engine)
+    assert run.is_open  # compensation runs first
+    work, compensate = engine.ready_activities
+    engine.ready_activities.clear()
+    engine.activity_started(compensate)
+    engine.activity_completed(compensate, encode_payload(None))
+    drain(engine)
+    assert run.status == "cancelled"
+    assert types(run)[-2:] == ["ActivityCancelled", "WorkflowCancelled"]
+    assert last(run, "ActivityCancelled")["activity_execution_id"] == work.execution_id
+    assert last(run, "WorkflowCancelled")["message"] == "Workflow cancelled: customer asked"
