@@ -66,14 +66,15 @@ class ActivityRecords:
         payload["activity"] = activity.snapshot_payload()
         run.history.append("ActivityScheduled", payload, task_id=task_id)
         if activity.schedule_to_close_deadline is not None:
+            budget = int(s2c or 0)
             self.push_timer(
                 Timer(
                     self.ids(),
                     run,
                     seq,
-                    int(s2c),
+                    budget,
                     activity.schedule_to_close_deadline,
-                    self.clock.after_text(int(s2c)),
+                    self.clock.after_text(budget),
                     kind="schedule_to_close",
                     retry=activity,
                 )
