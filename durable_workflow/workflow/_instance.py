@@ -83,6 +83,11 @@ __all__ = ["WorkflowInstance", "current_instance"]
 
 _log = logging.getLogger("durable_workflow.workflow")
 _START_EVENTS: Final = frozenset({"StartAccepted", "WorkflowStarted"})
+# Events written by applying a task's commands: code before them is being replayed.
+_COMMAND_RESULTS: Final = frozenset(
+    {"WorkflowCompleted", "WorkflowFailed", "WorkflowContinuedAsNew", "UpdateApplied"}
+    | {"UpdateCompleted"}
+)
 _MASK64: Final = (1 << 64) - 1
 
 
@@ -142,6 +147,7 @@ class WorkflowInstance:
         self._updates_started: set[str] = set()
         self._time_text: str | None = None
         self._time_value: dt.datetime | None = None
+        self._time_parsed: str | None = None
         digest = hashlib.sha256(self.info.run_id.encode()).hexdigest()
         self._rng = int(digest[:16], 16)
         self._fatal: BaseException | None = None
@@ -210,7 +216,7 @@ class WorkflowInstance:
             event_type = event.get("event_type") or event.get("type") or ""
             payload = event.get("payload") or {}
             role, step = scanner.scan(event_type, payload)
-            if role:
+            if role or event_type in _COMMAND_RESULTS:
                 last_recorded = len(scanned)
             scanned.append((event_type, payload, role, step, event))
         while self._awaiting and scanner.pending:
@@ -220,14 +226,16 @@ class WorkflowInstance:
         for index, (event_type, payload, role, step, event) in enumerate(scanned):
             self.replaying = index < last_recorded
             recorded_at = event.get("recorded_at")
-            if isinstance(recorded_at, str):
-                self._time_text = recorded_at
             if event_type in _START_EVENTS:
+                if isinstance(recorded_at, str):
+                    self._time_text = recorded_at
                 if event_type == "WorkflowStarted":
                     self._on_started(payload)
             else:
                 if not self._started:
                     self._start(activation)
+                if isinstance(recorded_at, str):
+                    self._time_text = recorded_at
                 if role:
                     assert step is not None
                     if step.op is None:
@@ -632,7 +640,7 @@ class WorkflowInstance:
             raise WorkflowRuntimeError(
                 "workflow history carries no time (WorkflowStarted timestamp or recorded_at)"
             )
-        if self._time_value is None or text is not getattr(self, "_time_parsed", None):
+        if self._time_value is None or text is not self._time_parsed:
             try:
                 value = dt.datetime.fromisoformat(text)
             except ValueError as exc:
