@@ -142,6 +142,9 @@ def main() -> None:
     args = parser.parse_args()
     bench_codec(args.scale)
     bench_clients(args.scale)
+    from benchmarks.in_process import bench_in_process
+
+    bench_in_process(args.scale)
 
 
 if __name__ == "__main__":

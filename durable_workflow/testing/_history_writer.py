@@ -64,16 +64,24 @@ class IdSource:
     def __init__(self, clock: VirtualClock) -> None:
         self._clock = clock
         self._counter = 0
+        self._ms = -1
+        self._prefix = ""
 
     def __call__(self) -> str:
         self._counter += 1
         ms = int(self._clock.now().timestamp() * 1000)
-        value = (ms << 80) | self._counter
-        chars = []
-        for _ in range(26):
-            chars.append(_CROCKFORD[value & 31])
-            value >>= 5
-        return "".join(reversed(chars))
+        if ms != self._ms:
+            self._ms, self._prefix = ms, _base32(ms, 10)
+        return self._prefix + _base32(self._counter, 16)
+
+
+def _base32(value: int, width: int) -> str:
+    """``value`` in Crockford base32, zero-padded to ``width`` characters."""
+    chars = []
+    while value:
+        value, digit = divmod(value, 32)
+        chars.append(_CROCKFORD[digit])
+    return "".join(reversed(chars)).rjust(width, "0")
 
 
 class RunHistory:

@@ -1,0 +1,523 @@
+"""The in-process environment running real workflow code: every authoring feature, its result
+and the history written for it."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from durable_workflow import activity, workflow
+from durable_workflow.codec import decode_payload
+from durable_workflow.errors import (
+    SignalFailed,
+    UpdateFailed,
+    UpdateRejected,
+    WorkflowCancelled,
+    WorkflowFailed,
+    WorkflowTerminated,
+)
+from durable_workflow.testing import (
+    EnvironmentSetupError,
+    InProcessEnvironment,
+    WorkflowStalled,
+    replay,
+)
+from durable_workflow.workflow import ActivityError, ActivityRetryPolicy, ApplicationError
+
+START = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+SECOND = timedelta(seconds=1)
+
+
+@dataclass
+class Order:
+    order_id: str
+    amount: int
+
+
+@activity.defn(name="inventory.reserve")
+async def reserve(order: Order) -> str:
+    return f"res-{order.order_id}"
+
+
+@activity.defn(name="payments.charge")
+def charge(order: Order) -> str:
+    return f"charged-{order.amount}"
+
+
+@activity.defn(name="payments.refund")
+def refund(order: Order) -> str:
+    return "refunded"
+
+
+@workflow.defn(name="orders.process")
+class OrderWorkflow:
+    @workflow.run
+    async def run(self, order: Order) -> list[str]:
+        reservation = await workflow.execute_activity(
+            reserve, order, start_to_close_timeout=timedelta(seconds=30)
+        )
+        charged = await workflow.execute_activity(
+            charge, order, start_to_close_timeout=timedelta(seconds=30)
+        )
+        return [reservation, charged]
+
+
+def types(events: list[dict[str, Any]]) -> list[str]:
+    return [e["event_type"] for e in events]
+
+
+def payloads(events: list[dict[str, Any]], event_type: str) -> list[dict[str, Any]]:
+    return [e["payload"] for e in events if e["event_type"] == event_type]
+
+
+@pytest.fixture
+async def env() -> Any:
+    async with InProcessEnvironment(
+        start_time=START, activities=[reserve, charge, refund], stall_timeout=0.2
+    ) as environment:
+        yield environment
+
+
+# --------------------------------------------------------------------------- activities
+
+
+async def test_sequential_activities_sync_and_async(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(OrderWorkflow, Order("o-1", 42), id="order-1")
+    assert await handle.result() == ["res-o-1", "charged-42"]
+    events = handle.history()
+    assert types(events) == [
+        "StartAccepted",
+        "WorkflowStarted",
+        "ActivityScheduled",
+        "ActivityStarted",
+        "ActivityCompleted",
+        "ActivityScheduled",
+        "ActivityStarted",
+        "ActivityCompleted",
+        "WorkflowCompleted",
+    ]
+    assert [e["sequence"] for e in events] == list(range(1, 10))
+    scheduled = payloads(events, "ActivityScheduled")
+    assert [p["sequence"] for p in scheduled] == [1, 2]
+    assert [p["activity_type"] for p in scheduled] == ["inventory.reserve", "payments.charge"]
+    assert scheduled[0]["activity"]["retry_policy"]["start_to_close_timeout"] == 30
+    assert handle.status == "completed"
+
+
+async def test_the_history_replays(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(OrderWorkflow, Order("o-2", 7))
+    await handle.result()
+    result = replay(OrderWorkflow, handle.export_history())
+    assert result.finished
+
+
+async def test_mocks_replace_activities_by_name_or_function(env: InProcessEnvironment) -> None:
+    calls: list[Order] = []
+
+    def fake_reserve(order: Order) -> str:
+        calls.append(order)
+        return "mocked"
+
+    env.mock_activity("inventory.reserve", fake_reserve)
+    env.mock_activity(charge, returns="canned")
+    assert await env.execute_workflow(OrderWorkflow, Order("o-3", 1)) == ["mocked", "canned"]
+    assert calls == [Order("o-3", 1)]  # the mock gets the real activity's argument types
+
+
+async def test_async_mock(env: InProcessEnvironment) -> None:
+    async def slow_reserve(order: Order) -> str:
+        await asyncio.sleep(0)
+        return "async-mock"
+
+    env.mock_activity(reserve, slow_reserve)
+    assert await env.execute_workflow(OrderWorkflow, Order("o", 2)) == ["async-mock", "charged-2"]
+
+
+async def test_sync_activities_in_an_executor() -> None:
+    with ThreadPoolExecutor(2) as pool:
+        async with InProcessEnvironment(
+            activities=[reserve, charge], activity_executor=pool
+        ) as env:
+            assert await env.execute_workflow(OrderWorkflow, Order("x", 3)) == [
+                "res-x",
+                "charged-3",
+            ]
+
+
+@workflow.defn(name="retrying")
+class RetryingWorkflow:
+    @workflow.run
+    async def run(self) -> str:
+        try:
+            return await workflow.execute_activity(
+                "flaky",
+                start_to_close_timeout=timedelta(seconds=10),
+                retry_policy=ActivityRetryPolicy(max_attempts=3, initial_interval=2),
+            )
+        except ActivityError as exc:
+            return f"gave up: {exc.type}: {exc.message}"
+
+
+async def test_retries_follow_the_policy_on_the_virtual_clock(env: InProcessEnvironment) -> None:
+    attempts: list[float] = []
+
+    def flaky() -> str:
+        attempts.append((env.now() - START).total_seconds())
+        if len(attempts) < 3:
+            raise ConnectionError("try again")
+        return "third time lucky"
+
+    env.mock_activity("flaky", flaky)
+    wall = time.perf_counter()
+    handle = await env.start_workflow(RetryingWorkflow)
+    assert await handle.result() == "third time lucky"
+    assert time.perf_counter() - wall < 2  # back-offs skip, they do not wait
+    assert attempts == [0.0, 2.0, 6.0]
+    retries = payloads(handle.history(), "ActivityRetryScheduled")
+    assert [r["retry_backoff_seconds"] for r in retries] == [2, 4]
+    assert retries[0]["exception_type"] == "ConnectionError"
+    assert retries[0]["message"] == "try again"
+
+
+async def test_exhausted_retries_raise_activity_error(env: InProcessEnvironment) -> None:
+    env.mock_activity("flaky", raises=ApplicationError("card declined", type="Declined"))
+    handle = await env.start_workflow(RetryingWorkflow)
+    assert await handle.result() == "gave up: Declined: card declined"
+    failed = payloads(handle.history(), "ActivityFailed")
+    assert len(failed) == 1 and failed[0]["attempt_number"] == 3
+
+
+async def test_non_retryable_failure_stops_at_once(env: InProcessEnvironment) -> None:
+    env.mock_activity(
+        "flaky", raises=ApplicationError("bad card", type="Invalid", non_retryable=True)
+    )
+    handle = await env.start_workflow(RetryingWorkflow)
+    assert await handle.result() == "gave up: Invalid: bad card"
+    assert "ActivityRetryScheduled" not in types(handle.history())
+
+
+async def test_an_unregistered_activity_fails_clearly(env: InProcessEnvironment) -> None:
+    result = await env.execute_workflow(RetryingWorkflow)
+    assert result.startswith("gave up: ActivityNotRegistered: no activity registered for 'flaky'")
+
+
+async def test_an_uncaught_failure_fails_the_workflow(env: InProcessEnvironment) -> None:
+    env.mock_activity(charge, raises=ApplicationError("no funds", type="NoFunds"))
+    handle = await env.start_workflow(OrderWorkflow, Order("o", 5))
+    with pytest.raises(WorkflowFailed) as caught:
+        await handle.result()
+    assert caught.value.workflow_id == handle.workflow_id
+    assert "no funds" in caught.value.message
+    assert types(handle.history())[-1] == "WorkflowFailed"
+
+
+# --------------------------------------------------------------------------- timers
+
+
+@workflow.defn(name="sleeper")
+class Sleeper:
+    @workflow.run
+    async def run(self, hours: int) -> str:
+        before = workflow.now()
+        await workflow.sleep(timedelta(hours=hours))
+        return str(workflow.now() - before)
+
+
+async def test_timers_skip_time(env: InProcessEnvironment) -> None:
+    wall = time.perf_counter()
+    handle = await env.start_workflow(Sleeper, 5)
+    assert await handle.result() == "5:00:00"
+    assert time.perf_counter() - wall < 2
+    assert env.now() == START + timedelta(hours=5)
+    scheduled = payloads(handle.history(), "TimerScheduled")[0]
+    fired = payloads(handle.history(), "TimerFired")[0]
+    assert scheduled["delay_seconds"] == 5 * 3600
+    assert fired["fired_at"] == "2026-05-01T14:00:00.000000Z"
+
+
+async def test_skip_moves_time_without_a_waiter(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Sleeper, 1)
+    await env.skip(timedelta(minutes=30))
+    assert handle.status == "waiting"
+    await env.skip(timedelta(minutes=30))
+    assert handle.status == "completed"
+    assert await handle.result() == "1:00:00"
+
+
+# --------------------------------------------------------------------------- signals, queries
+
+
+@workflow.defn(name="approval")
+class Approval:
+    def __init__(self) -> None:
+        self.approver: str | None = None
+        self.notes: list[str] = []
+
+    @workflow.run
+    async def run(self, timeout_hours: int) -> str:
+        approved = await workflow.wait_condition(
+            lambda: self.approver is not None, timeout=timedelta(hours=timeout_hours)
+        )
+        return f"approved by {self.approver}" if approved else "timed out"
+
+    @workflow.signal
+    def approve(self, who: str) -> None:
+        self.approver = who
+
+    @workflow.signal
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+    @workflow.query
+    def status(self) -> dict[str, Any]:
+        return {"approver": self.approver, "notes": self.notes}
+
+
+async def test_signals_wake_a_condition_and_queries_read_state(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Approval, 24)
+    await handle.signal("note", "looks fine")
+    assert await handle.query("status") == {"approver": None, "notes": ["looks fine"]}
+    await handle.signal("approve", "alice")
+    assert await handle.result() == "approved by alice"
+    events = handle.history()
+    received = payloads(events, "SignalReceived")
+    assert [r["signal_name"] for r in received] == ["note", "approve"]
+    assert decode_payload(received[1]["arguments"], "avro") == ["alice"]
+    assert "ConditionWaitOpened" in types(events)
+    assert types(events)[-1] == "WorkflowCompleted"
+    assert env.now() == START  # nothing waited on the clock
+    assert replay(Approval, handle.export_history()).finished
+
+
+async def test_condition_timeout(env: InProcessEnvironment) -> None:
+    assert await env.execute_workflow(Approval, 2) == "timed out"
+    assert env.now() == START + timedelta(hours=2)
+
+
+async def test_unknown_signal_and_closed_run_are_refused(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Approval, 1)
+    with pytest.raises(SignalFailed, match="no signal 'nope'"):
+        await handle.signal("nope")
+    await handle.result()
+    with pytest.raises(SignalFailed, match="not running"):
+        await handle.signal("approve", "late")
+
+
+@workflow.defn(name="forever")
+class WaitsForever:
+    @workflow.run
+    async def run(self) -> None:
+        await workflow.wait_condition(lambda: False)
+
+
+async def test_a_workflow_nothing_can_move_stalls(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(WaitsForever)
+    with pytest.raises(WorkflowStalled) as caught:
+        await handle.result()
+    assert caught.value.workflow_id == handle.workflow_id
+    assert handle.status == "waiting"
+
+
+# --------------------------------------------------------------------------- updates
+
+
+@workflow.defn(name="cart")
+class Cart:
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.done = False
+
+    @workflow.run
+    async def run(self) -> list[str]:
+        await workflow.wait_condition(lambda: self.done)
+        return self.items
+
+    @workflow.update
+    def add(self, item: str) -> int:
+        if item == "boom":
+            raise ApplicationError("cannot add boom", type="Boom")
+        self.items.append(item)
+        return len(self.items)
+
+    @add.validator
+    def _check_add(self, item: str) -> None:
+        if not item:
+            raise ValueError("empty item")
+
+    @workflow.signal
+    def checkout(self) -> None:
+        self.done = True
+
+
+async def test_updates_validate_apply_and_fail(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Cart)
+    assert await handle.update("add", "apple") == 1
+    assert await handle.update("add", "pear") == 2
+    with pytest.raises(UpdateRejected, match="empty item"):
+        await handle.update("add", "")
+    with pytest.raises(UpdateFailed, match="cannot add boom"):
+        await handle.update("add", "boom")
+    await handle.signal("checkout")
+    assert await handle.result() == ["apple", "pear"]
+    events = handle.history()
+    assert len(payloads(events, "UpdateAccepted")) == 3
+    assert len(payloads(events, "UpdateRejected")) == 1
+    completed = payloads(events, "UpdateCompleted")
+    assert [decode_payload(c["result"], "avro") for c in completed[:2]] == [1, 2]
+    assert completed[2]["exception_type"] == "Boom"
+    assert replay(Cart, handle.export_history()).finished
+
+
+# --------------------------------------------------------------------------- children
+
+
+@workflow.defn(name="child.double")
+class Double:
+    @workflow.run
+    async def run(self, value: int) -> int:
+        if value < 0:
+            raise ApplicationError("negative", type="Negative")
+        return value * 2
+
+
+@workflow.defn(name="parent")
+class Parent:
+    @workflow.run
+    async def run(self, value: int) -> str:
+        try:
+            doubled = await workflow.execute_child_workflow(Double, value)
+        except workflow.ChildWorkflowError as exc:
+            return f"child failed: {exc.type}"
+        return f"doubled {doubled}"
+
+
+async def test_child_workflows(env: InProcessEnvironment) -> None:
+    env.register_workflow(Double)
+    handle = await env.start_workflow(Parent, 21)
+    assert await handle.result() == "doubled 42"
+    events = handle.history()
+    assert types(events)[2:] == [
+        "ChildWorkflowScheduled",
+        "ChildRunStarted",
+        "ChildRunCompleted",
+        "WorkflowCompleted",
+    ]
+    child_id = payloads(events, "ChildRunStarted")[0]["child_workflow_instance_id"]
+    child = env.get_workflow_handle(child_id)
+    assert await child.result() == 42
+    assert payloads(child.history(), "WorkflowStarted")[0]["parent_workflow_instance_id"] == (
+        handle.workflow_id
+    )
+    assert await env.execute_workflow(Parent, -1) == "child failed: Negative"
+
+
+# --------------------------------------------------------------------------- continue-as-new
+
+
+@workflow.defn(name="countdown")
+class Countdown:
+    @workflow.run
+    async def run(self, left: int) -> str:
+        if left > 0:
+            workflow.continue_as_new(left - 1)
+        return "liftoff"
+
+
+async def test_continue_as_new_chains_runs(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Countdown, 3)
+    assert await handle.result() == "liftoff"
+    assert len(handle.run_ids) == 4
+    first = handle.history(handle.run_ids[0])
+    assert types(first)[-1] == "WorkflowContinuedAsNew"
+    assert payloads(first, "WorkflowContinuedAsNew")[0]["continued_to_run_id"] == handle.run_ids[1]
+    last = handle.history()
+    assert payloads(last, "WorkflowStarted")[0]["continued_from_run_id"] == handle.run_ids[2]
+
+
+# --------------------------------------------------------------------------- cancellation
+
+
+@workflow.defn(name="saga")
+class Saga:
+    @workflow.run
+    async def run(self, order: Order) -> str:
+        await workflow.execute_activity(charge, order, start_to_close_timeout=SECOND * 5)
+        try:
+            await workflow.sleep(timedelta(days=1))
+        except asyncio.CancelledError:
+            await workflow.execute_activity(refund, order, start_to_close_timeout=SECOND * 5)
+            raise
+        return "shipped"
+
+
+async def test_cancellation_runs_compensation(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Saga, Order("o", 9))
+    await env.skip(timedelta(hours=1))
+    await handle.cancel("customer changed their mind")
+    with pytest.raises(WorkflowCancelled, match="customer changed their mind"):
+        await handle.result()
+    events = handle.history()
+    assert "CancelRequested" in types(events)
+    assert [p["activity_type"] for p in payloads(events, "ActivityCompleted")] == [
+        "payments.charge",
+        "payments.refund",
+    ]
+    assert types(events)[-1] == "WorkflowCancelled"
+    assert handle.status == "cancelled"
+
+
+async def test_termination_is_immediate(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Saga, Order("o", 9))
+    await env.skip(timedelta(minutes=1))
+    await handle.terminate("ops")
+    with pytest.raises(WorkflowTerminated, match="ops"):
+        await handle.result()
+    assert types(handle.history())[-3:] == [
+        "TerminateRequested",
+        "TimerCancelled",
+        "WorkflowTerminated",
+    ]
+
+
+# --------------------------------------------------------------------------- the rest
+
+
+@workflow.defn(name="bookkeeping")
+class Bookkeeping:
+    @workflow.run
+    async def run(self) -> dict[str, Any]:
+        token = await workflow.side_effect(lambda: "tok-1")
+        version = workflow.get_version("new-pricing", 1, 2)
+        workflow.upsert_search_attributes({"Stage": "priced"})
+        workflow.upsert_memo({"note": "hello"})
+        return {"token": token, "version": version, "id": workflow.info().workflow_id}
+
+
+async def test_side_effects_versions_and_upserts(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Bookkeeping, id="books-1")
+    assert await handle.result() == {"token": "tok-1", "version": 2, "id": "books-1"}
+    events = handle.history()
+    assert decode_payload(payloads(events, "SideEffectRecorded")[0]["result"], "avro") == "tok-1"
+    marker = payloads(events, "VersionMarkerRecorded")[0]
+    assert (marker["change_id"], marker["version"]) == ("new-pricing", 2)
+    assert handle.search_attributes == {"Stage": "priced"}
+    assert handle.memo == {"note": "hello"}
+    steps = [e["payload"]["sequence"] for e in events[2:-1]]
+    assert steps == sorted(steps) and len(set(steps)) == len(steps)
+    assert replay(Bookkeeping, handle.export_history()).finished
+
+
+async def test_misuse_is_a_typed_error(env: InProcessEnvironment) -> None:
+    with pytest.raises(EnvironmentSetupError, match="no workflow registered"):
+        await env.start_workflow("nobody.knows")
+    with pytest.raises(EnvironmentSetupError, match="exactly one"):
+        env.mock_activity("x")
+    await env.start_workflow(Sleeper, 1, id="same")
+    with pytest.raises(EnvironmentSetupError, match="already running"):
+        await env.start_workflow(Sleeper, 1, id="same")
