@@ -202,6 +202,8 @@ class InProcessEnvironment:
         engine = self._ensure_started()
         while engine.ready_tasks or engine.ready_activities or self._inflight:
             self._poke()
+            if self._inflight and not (engine.ready_tasks or engine.ready_activities):
+                await asyncio.wait(list(self._inflight), return_when=asyncio.FIRST_COMPLETED)
             await asyncio.sleep(0)
             self._raise_driver_error()
 
@@ -410,16 +412,26 @@ class InProcessEnvironment:
     def _report_stalls(self, engine: Engine) -> None:
         for run in engine.runs.values():
             if run.is_open and run.task_failure is None and not run.task_pending:
-                waiting = [w.condition_key or "condition" for w in run.waits if w.status == "open"]
-                run.stalled = WorkflowStalled(
-                    f"workflow {run.workflow_id!r} ({run.workflow_type}) waits and nothing in the"
-                    " environment can move it: no timer, activity or child workflow is pending;"
-                    " send it a signal or an update, or cancel it",
-                    workflow_id=run.workflow_id,
-                    run_id=run.run_id,
-                    details={"open_condition_waits": waiting},
-                )
+                run.stalled = self._stall_error(run)
         self._notify()
+
+    def _stall_error(self, run: Run) -> Exception:
+        """Why nothing moves ``run``: a child whose workflow task failed, or a wait only the
+        test can end."""
+        for call in run.children:
+            child = call.child
+            if child is not None and child.is_open and child.task_failure is not None:
+                return task_failed(child)
+        waits = [w.condition_key or "condition" for w in run.waits if w.status == "open"]
+        children = [c.workflow_id for c in run.children if c.child and c.child.is_open]
+        return WorkflowStalled(
+            f"workflow {run.workflow_id!r} ({run.workflow_type}) waits and nothing in the"
+            " environment can move it (no timer or activity is pending): send it a signal"
+            " or an update, or cancel it",
+            workflow_id=run.workflow_id,
+            run_id=run.run_id,
+            details={"open_condition_waits": waits, "open_children": children},
+        )
 
     def _notify(self) -> None:
         """Wake every caller waiting on a run (a task failed, a run stalled, a run closed)."""
@@ -436,14 +448,7 @@ class InProcessEnvironment:
             while not run.closed.done():
                 self._raise_driver_error()
                 if run.task_failure is not None:
-                    failure = run.task_failure
-                    raise WorkflowTaskFailed(
-                        f"a workflow task of {run.workflow_id!r} failed: {failure.get('message')}",
-                        failure_type=failure.get("type"),
-                        workflow_id=run.workflow_id,
-                        run_id=run.run_id,
-                        details=failure.get("details"),
-                    )
+                    raise task_failed(run)
                 if run.stalled is not None:
                     stalled, run.stalled = run.stalled, None
                     raise stalled
@@ -564,3 +569,20 @@ class InProcessEnvironment:
 
 def _is_async(impl: ActivityImplementation) -> bool:
     return impl.fn is not None and inspect.iscoroutinefunction(impl.fn)
+
+
+def task_failed(run: Run) -> WorkflowTaskFailed:
+    """The error for ``run``'s failed workflow task."""
+    failure = run.task_failure or {}
+    error = WorkflowTaskFailed(
+        f"a workflow task of {run.workflow_id!r} ({run.workflow_type}) failed:"
+        f" {failure.get('type')}: {failure.get('message')}",
+        failure_type=failure.get("type"),
+        workflow_id=run.workflow_id,
+        run_id=run.run_id,
+        details=failure.get("details"),
+    )
+    cause = failure.get("exception")
+    if isinstance(cause, BaseException):
+        error.__cause__ = cause
+    return error

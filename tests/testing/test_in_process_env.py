@@ -26,6 +26,7 @@ from durable_workflow.testing import (
     EnvironmentSetupError,
     InProcessEnvironment,
     WorkflowStalled,
+    WorkflowTaskFailed,
     replay,
 )
 from durable_workflow.workflow import ActivityError, ActivityRetryPolicy, ApplicationError
@@ -521,3 +522,83 @@ async def test_misuse_is_a_typed_error(env: InProcessEnvironment) -> None:
     await env.start_workflow(Sleeper, 1, id="same")
     with pytest.raises(EnvironmentSetupError, match="already running"):
         await env.start_workflow(Sleeper, 1, id="same")
+
+
+# --------------------------------------------------------------------------- parallel, failures
+
+
+@workflow.defn(name="fan-out")
+class FanOut:
+    @workflow.run
+    async def run(self, orders: list[Order]) -> list[str]:
+        return list(
+            await asyncio.gather(
+                *(
+                    workflow.execute_activity(reserve, o, start_to_close_timeout=SECOND * 5)
+                    for o in orders
+                )
+            )
+        )
+
+
+async def test_parallel_activities_with_gather(env: InProcessEnvironment) -> None:
+    finished: list[str] = []
+
+    async def slow_reserve(order: Order) -> str:
+        for _ in range(int(order.amount)):
+            await asyncio.sleep(0)
+        finished.append(order.order_id)
+        return order.order_id.upper()
+
+    env.mock_activity(reserve, slow_reserve)
+    orders = [Order("a", 30), Order("b", 1), Order("c", 10)]
+    handle = await env.start_workflow(FanOut, orders)
+    assert await handle.result() == ["A", "B", "C"]  # in authored order
+    assert finished == ["b", "c", "a"]  # though they completed in another order
+    scheduled = payloads(handle.history(), "ActivityScheduled")
+    assert [p["sequence"] for p in scheduled] == [1, 2, 3]
+    assert {p.get("parallel_group_size") for p in scheduled} == {3}
+    assert replay(FanOut, handle.export_history()).finished
+
+
+async def test_a_failing_workflow_task_is_reported(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(OrderWorkflow)  # no order argument
+    with pytest.raises(WorkflowTaskFailed) as caught:
+        await handle.result()
+    assert caught.value.failure_type == "WorkflowEntryArgumentsMismatchError"
+    assert handle.status == "waiting"  # the run stays open, as on the server
+
+
+@workflow.defn(name="orphan-parent")
+class OrphanParent:
+    @workflow.run
+    async def run(self) -> None:
+        await workflow.execute_child_workflow("not.registered")
+
+
+async def test_a_child_of_an_unregistered_type_is_reported(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(OrphanParent)
+    with pytest.raises(WorkflowTaskFailed, match="no workflow registered for type"):
+        await handle.result()
+
+
+async def test_every_recorded_run_replays(env: InProcessEnvironment) -> None:
+    env.register_workflow(Double)
+    classes = {"parent": Parent, "child.double": Double, "countdown": Countdown}
+    await env.execute_workflow(Parent, 4)
+    await env.execute_workflow(Countdown, 2)
+    replayed = 0
+    for workflow_id in env.workflow_ids():
+        handle = env.get_workflow_handle(workflow_id)
+        for run_id in handle.run_ids:
+            bundle = handle.export_history(run_id)
+            assert replay(classes[bundle["workflow"]["workflow_type"]], bundle).finished
+            replayed += 1
+    assert replayed == 5  # parent, child, and three countdown runs
+
+
+async def test_queries_answer_after_the_workflow_finished(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Approval, 1)
+    await handle.signal("note", "n1")
+    await handle.result()
+    assert await handle.query("status") == {"approver": None, "notes": ["n1"]}
