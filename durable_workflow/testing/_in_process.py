@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import math
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
@@ -56,6 +57,15 @@ __all__ = ["InProcessEnvironment", "InProcessWorkflowHandle"]
 
 def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def _whole_seconds(value: float | timedelta | None) -> int | None:
+    if value is None:
+        return None
+    seconds = math.ceil(_seconds(value))
+    if seconds < 1:
+        raise EnvironmentSetupError(f"a workflow timeout is at least 1 second, not {value!r}")
+    return seconds
 
 
 class InProcessEnvironment:
@@ -217,9 +227,13 @@ class InProcessEnvironment:
         task_queue: str | None = None,
         memo: dict[str, Any] | None = None,
         search_attributes: dict[str, Any] | None = None,
+        execution_timeout: float | timedelta | None = None,
+        run_timeout: float | timedelta | None = None,
     ) -> InProcessWorkflowHandle:
         """Start ``workflow`` (a class, registered on the way, or a registered type name) with
-        ``args``; ``id`` defaults to a new UUID. A workflow id may run once at a time."""
+        ``args``; ``id`` defaults to a new UUID. A workflow id may run once at a time.
+        ``execution_timeout`` (all runs) and ``run_timeout`` (each run) are whole seconds,
+        rounded up; a passed deadline ends the workflow with ``WorkflowTimedOut``."""
         engine = self._ensure_started()
         workflow_type = (
             self.register_workflow(workflow) if isinstance(workflow, type) else str(workflow)
@@ -237,6 +251,8 @@ class InProcessEnvironment:
             memo=memo,
             search_attributes=search_attributes,
             command_id=engine.ids(),
+            execution_timeout=_whole_seconds(execution_timeout),
+            run_timeout=_whole_seconds(run_timeout),
         )
         self._poke()
         return InProcessWorkflowHandle(self, workflow_id, run.run_id)
@@ -249,6 +265,8 @@ class InProcessEnvironment:
         task_queue: str | None = None,
         memo: dict[str, Any] | None = None,
         search_attributes: dict[str, Any] | None = None,
+        execution_timeout: float | timedelta | None = None,
+        run_timeout: float | timedelta | None = None,
         result_type: Any = None,
     ) -> Any:
         """Start ``workflow`` and return its result (see :meth:`InProcessWorkflowHandle.result`)."""
@@ -259,6 +277,8 @@ class InProcessEnvironment:
             task_queue=task_queue,
             memo=memo,
             search_attributes=search_attributes,
+            execution_timeout=execution_timeout,
+            run_timeout=run_timeout,
         )
         return await handle.result(result_type=result_type)
 

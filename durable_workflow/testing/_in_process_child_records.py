@@ -93,8 +93,6 @@ class ChildRecords:
             "workflow_link_id": call.link_id,
             "child_call_id": call.child_call_id,
             "retry_policy": call.retry_snapshot,
-            "execution_timeout_seconds": timeouts.get("execution_timeout_seconds"),
-            "run_timeout_seconds": timeouts.get("run_timeout_seconds"),
         }
         if retry_of is not None:
             call.attempt += 1
@@ -107,6 +105,9 @@ class ChildRecords:
             run_number=retry_of.run_number + 1 if retry_of is not None else 1,
             parent_call=call,
             started_extra=extra,
+            execution_timeout=timeouts.get("execution_timeout_seconds"),
+            run_timeout=timeouts.get("run_timeout_seconds"),
+            execution_deadline=retry_of.execution_deadline if retry_of is not None else None,
         )
         call.child = child
         payload = call.payload()

@@ -19,12 +19,12 @@ import heapq
 import re
 from collections import deque
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..codec import PayloadConverter, decode_payload, encode_payload
 from ..errors import UpdateFailed
-from ._history_writer import IdSource, RunHistory, VirtualClock
+from ._history_writer import IdSource, RunHistory, VirtualClock, format_time
 from ._in_process_activity_records import ActivityRecords
 from ._in_process_child_records import ChildRecords
 from ._in_process_state import (
@@ -46,6 +46,7 @@ TERMINAL = frozenset({"complete_workflow", "fail_workflow", "continue_as_new"})
 WAITING_FOR_HISTORY = "WorkflowTaskWaitingForHistory"
 CANCELLED_CLASS = "Workflow\\V2\\Exceptions\\WorkflowCancelledException"
 TERMINATED_CLASS = "Workflow\\V2\\Exceptions\\WorkflowTerminatedException"
+WORKFLOW_TIMEOUT_CLASS = "Workflow\\V2\\Exceptions\\WorkflowTimeoutException"
 _SA_KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
@@ -97,9 +98,20 @@ class Engine(ActivityRecords, ChildRecords):
         command_id: str | None = None,
         parent_call: ChildCall | None = None,
         started_extra: dict[str, Any] | None = None,
+        execution_timeout: int | None = None,
+        run_timeout: int | None = None,
+        execution_deadline: datetime | None = None,
     ) -> Run:
-        """A new run with its ``StartAccepted``/``WorkflowStarted`` events and a first task."""
+        """A new run with its ``StartAccepted``/``WorkflowStarted`` events and a first task.
+
+        ``execution_timeout`` bounds the whole chain of runs (its deadline, once set, is
+        inherited as ``execution_deadline``), ``run_timeout`` this run; a passed deadline closes
+        the run with ``WorkflowTimedOut``."""
         run_id = self.ids()
+        now = self.clock.now()
+        if execution_timeout and execution_deadline is None:
+            execution_deadline = now + timedelta(seconds=execution_timeout)
+        run_deadline = now + timedelta(seconds=run_timeout) if run_timeout else None
         run = Run(
             workflow_id=workflow_id,
             run_id=run_id,
@@ -113,6 +125,10 @@ class Engine(ActivityRecords, ChildRecords):
             memo=dict(memo or {}),
             search_attributes=dict(search_attributes or {}),
             parent_call=parent_call,
+            execution_timeout=execution_timeout,
+            run_timeout=run_timeout,
+            execution_deadline=execution_deadline,
+            run_deadline=run_deadline,
         )
         base = {
             "workflow_class": workflow_type,
@@ -138,6 +154,12 @@ class Engine(ActivityRecords, ChildRecords):
             "search_attributes": run.search_attributes,
             "task_queue": task_queue,
             "payload_codec": "avro",
+            "execution_timeout_seconds": execution_timeout,
+            "run_timeout_seconds": run_timeout,
+            "execution_deadline_at": format_time(execution_deadline)
+            if execution_deadline
+            else None,
+            "run_deadline_at": format_time(run_deadline) if run_deadline else None,
             **(started_extra or {}),
         }
         run.history.append(
@@ -148,6 +170,13 @@ class Engine(ActivityRecords, ChildRecords):
         self.runs[run_id] = run
         self.current[workflow_id] = run
         run.instance = self._new_instance(run)
+        deadlines = [d for d in (execution_deadline, run_deadline) if d is not None]
+        if deadlines:
+            due = min(deadlines)
+            seconds = int((due - now).total_seconds())
+            self.push_timer(
+                Timer(self.ids(), run, None, seconds, due, format_time(due), "deadline")
+            )
         self.request_task(run, None)
         return run
 
@@ -497,6 +526,9 @@ class Engine(ActivityRecords, ChildRecords):
             search_attributes=run.search_attributes,
             parent_call=run.parent_call,
             started_extra={"continued_from_run_id": run.run_id, "workflow_link_id": link},
+            execution_timeout=run.execution_timeout,
+            run_timeout=run.run_timeout,
+            execution_deadline=run.execution_deadline,
         )
         if run.parent_call is not None:
             run.parent_call.child = new
@@ -579,6 +611,46 @@ class Engine(ActivityRecords, ChildRecords):
         for timer in run.timers.values():
             if timer.status == "pending":
                 self.cancel_timer(timer, None)
+
+    def _time_out(self, run: Run) -> None:
+        """A deadline of ``run`` passed: ``WorkflowTimedOut``, run failed (``timed_out``)."""
+        if not run.is_open:
+            return
+        now = self.clock.now()
+        passed = run.execution_deadline is not None and run.execution_deadline <= now
+        kind = "execution" if passed else "run"
+        message = f"Workflow {kind} deadline expired."
+        failure = failure_payload(
+            self.ids(),
+            "timeout",
+            message,
+            WORKFLOW_TIMEOUT_CLASS,
+            source_kind="workflow_run",
+            source_id=run.run_id,
+        )
+        deadlines = {
+            "execution_deadline_at": (
+                format_time(run.execution_deadline) if run.execution_deadline else None
+            ),
+            "run_deadline_at": format_time(run.run_deadline) if run.run_deadline else None,
+        }
+        self.close_run(
+            run,
+            "failed",
+            closed_reason="timed_out",
+            failure=failure,
+            event=(
+                "WorkflowTimedOut",
+                {
+                    "failure_id": failure["failure_id"],
+                    "timeout_kind": kind,
+                    "failure_category": "timeout",
+                    "message": message,
+                    "exception_class": WORKFLOW_TIMEOUT_CLASS,
+                    **deadlines,
+                },
+            ),
+        )
 
     def cancel_timer(self, timer: Timer, task_id: str | None) -> None:
         """Cancel a pending timer and record ``TimerCancelled``."""
@@ -697,6 +769,9 @@ class Engine(ActivityRecords, ChildRecords):
     def _fire(self, timer: Timer) -> None:
         timer.status = "fired"
         run = timer.run
+        if timer.kind == "deadline":
+            self._time_out(run)
+            return
         if timer.retry is not None:
             activity = timer.retry
             if timer.kind == "schedule_to_close":

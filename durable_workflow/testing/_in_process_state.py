@@ -319,6 +319,10 @@ class Run:
     task_failure: dict[str, Any] | None = None
     stalled: Exception | None = None
     cancel_requested: str | None = None
+    execution_timeout: int | None = None
+    run_timeout: int | None = None
+    execution_deadline: datetime | None = None
+    run_deadline: datetime | None = None
     activities: dict[str, Activity] = field(default_factory=dict)
     timers: dict[str, Timer] = field(default_factory=dict)
     waits: list[ConditionWait] = field(default_factory=list)

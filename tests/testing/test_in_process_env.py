@@ -21,6 +21,7 @@ from durable_workflow.errors import (
     WorkflowCancelled,
     WorkflowFailed,
     WorkflowTerminated,
+    WorkflowTimedOut,
 )
 from durable_workflow.testing import (
     EnvironmentSetupError,
@@ -602,3 +603,37 @@ async def test_queries_answer_after_the_workflow_finished(env: InProcessEnvironm
     await handle.signal("note", "n1")
     await handle.result()
     assert await handle.query("status") == {"approver": None, "notes": ["n1"]}
+
+
+# --------------------------------------------------------------------------- workflow timeouts
+
+
+async def test_execution_timeout_ends_the_workflow(env: InProcessEnvironment) -> None:
+    handle = await env.start_workflow(Sleeper, 5, execution_timeout=timedelta(hours=1))
+    with pytest.raises(WorkflowTimedOut, match="execution deadline"):
+        await handle.result()
+    assert env.now() == START + timedelta(hours=1)
+    events = handle.history()
+    assert types(events)[-2:] == ["TimerCancelled", "WorkflowTimedOut"]
+    timed_out = payloads(events, "WorkflowTimedOut")[0]
+    assert timed_out["timeout_kind"] == "execution"
+    assert timed_out["execution_deadline_at"] == "2026-05-01T10:00:00.000000Z"
+
+
+@workflow.defn(name="impatient-parent")
+class ImpatientParent:
+    @workflow.run
+    async def run(self) -> str:
+        try:
+            await workflow.execute_child_workflow(Sleeper, 3, run_timeout=timedelta(minutes=5))
+        except workflow.ChildWorkflowError as exc:
+            return f"child {exc.kind}: {exc.message}"
+        return "child finished"
+
+
+async def test_a_child_run_timeout_fails_the_child(env: InProcessEnvironment) -> None:
+    env.register_workflow(Sleeper)
+    assert await env.execute_workflow(ImpatientParent) == (
+        "child failed: Workflow run deadline expired."
+    )
+    assert env.now() == START + timedelta(minutes=5)
