@@ -38,11 +38,8 @@ class ActivityRecords:
     ready_activities: deque[Activity]
     on_activity_cancelled: Callable[[Activity], None]
 
-    def request_task(self, run: Run, resume: dict[str, Any] | None) -> None:
-        raise NotImplementedError
-
-    def push_timer(self, timer: Timer) -> None:
-        raise NotImplementedError
+    request_task: Callable[[Run, dict[str, Any] | None], None]
+    push_timer: Callable[[Timer], None]
 
     def schedule_activity(self, run: Run, cmd: dict[str, Any], seq: int, task_id: str) -> None:
         snapshot = retry_snapshot(cmd)

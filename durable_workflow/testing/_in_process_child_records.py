@@ -32,13 +32,8 @@ class ChildRecords:
     clock: VirtualClock
     create_run: Callable[..., Run]
 
-    def request_task(self, run: Run, resume: dict[str, Any] | None) -> None:
-        raise NotImplementedError
-
-    def cancel_or_terminate(
-        self, run: Run, kind: str, reason: str | None, command_id: str | None
-    ) -> None:
-        raise NotImplementedError
+    request_task: Callable[[Run, dict[str, Any] | None], None]
+    cancel_or_terminate: Callable[[Run, str, str | None, str | None], None]
 
     def start_child(self, run: Run, cmd: dict[str, Any], seq: int, task_id: str) -> None:
         retry = cmd.get("retry_policy")

@@ -15,7 +15,6 @@ runs and when the virtual clock moves.
 from __future__ import annotations
 
 import asyncio
-import heapq
 import re
 from collections import deque
 from collections.abc import Callable
@@ -29,16 +28,15 @@ from ._in_process_activity_records import ActivityRecords
 from ._in_process_child_records import ChildRecords
 from ._in_process_state import (
     OPEN,
-    PARALLEL_KEYS,
     Activity,
     ChildCall,
-    ConditionWait,
     Run,
     Timer,
     blob_of,
     failure_payload,
     resume_context,
 )
+from ._in_process_timer_records import TimerRecords
 
 __all__ = ["CANCELLED_CLASS", "TERMINATED_CLASS", "Engine", "InvalidCommands"]
 
@@ -54,7 +52,7 @@ class InvalidCommands(Exception):
     """A completion the server would refuse with 422 (the task fails, the run stays open)."""
 
 
-class Engine(ActivityRecords, ChildRecords):
+class Engine(ActivityRecords, ChildRecords, TimerRecords):
     """Runs, their histories, and the server's rules for moving them forward."""
 
     def __init__(
@@ -319,70 +317,6 @@ class Engine(ActivityRecords, ChildRecords):
 
     # ------------------------------------------------------------------ non-terminal commands
 
-    def _start_timer(self, run: Run, cmd: dict[str, Any], seq: int, task_id: str) -> None:
-        parallel = {k: cmd[k] for k in PARALLEL_KEYS if cmd.get(k) is not None}
-        self.schedule_timer(run, seq, int(cmd["delay_seconds"]), task_id, parallel=parallel)
-
-    def schedule_timer(
-        self,
-        run: Run,
-        seq: int | None,
-        delay: int,
-        task_id: str | None,
-        *,
-        kind: str | None = None,
-        details: dict[str, Any] | None = None,
-        parallel: dict[str, Any] | None = None,
-    ) -> Timer:
-        """A pending timer and its ``TimerScheduled`` event."""
-        timer = Timer(
-            self.ids(),
-            run,
-            seq,
-            delay,
-            self.clock.now() + timedelta(seconds=delay),
-            self.clock.after_text(delay),
-            kind=kind,
-            details=dict(details or {}),
-            parallel=dict(parallel or {}),
-        )
-        run.timers[timer.timer_id] = timer
-        run.history.append("TimerScheduled", timer.payload(), task_id=task_id)
-        self.push_timer(timer)
-        return timer
-
-    def _open_condition_wait(self, run: Run, cmd: dict[str, Any], seq: int, task_id: str) -> None:
-        wait_id = self.ids()
-        timeout = cmd.get("timeout_seconds")
-        key = cmd.get("condition_key")
-        fingerprint = cmd.get("condition_definition_fingerprint")
-        run.history.append(
-            "ConditionWaitOpened",
-            {
-                "condition_wait_id": wait_id,
-                "condition_key": key,
-                "condition_definition_fingerprint": fingerprint,
-                "sequence": seq,
-                "timeout_seconds": timeout,
-            },
-            task_id=task_id,
-        )
-        timer = None
-        if timeout:
-            timer = self.schedule_timer(
-                run,
-                seq,
-                int(timeout),
-                task_id,
-                kind="condition_timeout",
-                details={
-                    "condition_wait_id": wait_id,
-                    "condition_key": key,
-                    "condition_definition_fingerprint": fingerprint,
-                },
-            )
-        run.waits.append(ConditionWait(wait_id, seq, key, fingerprint, timeout, timer))
-
     def _finish_update(self, run: Run, cmd: dict[str, Any], seq: int, task_id: str) -> None:
         update = run.updates[cmd["update_id"]]
         base = {
@@ -612,7 +546,7 @@ class Engine(ActivityRecords, ChildRecords):
             if timer.status == "pending":
                 self.cancel_timer(timer, None)
 
-    def _time_out(self, run: Run) -> None:
+    def time_out(self, run: Run) -> None:
         """A deadline of ``run`` passed: ``WorkflowTimedOut``, run failed (``timed_out``)."""
         if not run.is_open:
             return
@@ -651,15 +585,6 @@ class Engine(ActivityRecords, ChildRecords):
                 },
             ),
         )
-
-    def cancel_timer(self, timer: Timer, task_id: str | None) -> None:
-        """Cancel a pending timer and record ``TimerCancelled``."""
-        if timer.status != "pending":
-            return
-        timer.status = "cancelled"
-        payload = timer.payload()
-        payload["cancelled_at"] = self.clock.now_text()
-        timer.run.history.append("TimerCancelled", payload, task_id=task_id)
 
     def request_cancel(self, run: Run, reason: str | None, command_id: str | None) -> None:
         """Ask ``run`` to cancel: ``CancelRequested`` and a workflow task, in which the workflow
@@ -741,76 +666,10 @@ class Engine(ActivityRecords, ChildRecords):
             event=("WorkflowCancelled" if cancelled else "WorkflowTerminated", payload),
         )
 
-    # ------------------------------------------------------------------ timers
-
-    def push_timer(self, timer: Timer) -> None:
-        self._timer_order += 1
-        heapq.heappush(self._timers, (timer.fire_at, self._timer_order, timer))
-
-    def next_timer(self) -> Timer | None:
-        """The earliest pending timer (cancelled ones are dropped on the way)."""
-        while self._timers:
-            timer = self._timers[0][2]
-            if timer.status == "pending" and timer.run.is_open:
-                return timer
-            heapq.heappop(self._timers)
-        return None
-
-    def fire_due_timers(self) -> bool:
-        """Fire every pending timer that is due now; whether any fired."""
-        fired = False
-        now = self.clock.now()
-        while (timer := self.next_timer()) is not None and timer.fire_at <= now:
-            heapq.heappop(self._timers)
-            self._fire(timer)
-            fired = True
-        return fired
-
-    def _fire(self, timer: Timer) -> None:
-        timer.status = "fired"
-        run = timer.run
-        if timer.kind == "deadline":
-            self._time_out(run)
-            return
-        if timer.retry is not None:
-            activity = timer.retry
-            if timer.kind == "schedule_to_close":
-                if activity.status in ("pending", "running"):
-                    self.activity_timed_out(activity, "schedule_to_close")
-            elif activity.status == "pending":
-                self.ready_activities.append(activity)
-            return
-        payload = timer.payload()
-        payload["fired_at"] = self.clock.now_text()
-        run.history.append("TimerFired", payload)
-        details = timer.details
-        if timer.kind == "condition_timeout":
-            for wait in run.waits:
-                if wait.wait_id == details.get("condition_wait_id"):
-                    wait.status = "timed_out"
-            wait_kind, open_wait = "condition", details.get("condition_wait_id")
-        else:
-            wait_kind, open_wait = "timer", f"timer:{timer.timer_id}"
-        self.request_task(
-            run,
-            resume_context(
-                workflow_wait_kind=wait_kind,
-                open_wait_id=open_wait,
-                resume_source_kind="timer",
-                resume_source_id=timer.timer_id,
-                timer_id=timer.timer_id,
-                workflow_sequence=timer.sequence,
-                workflow_event_type="TimerFired",
-                condition_wait_id=details.get("condition_wait_id"),
-                condition_key=details.get("condition_key"),
-                condition_definition_fingerprint=details.get("condition_definition_fingerprint"),
-            ),
-        )
-
 
 _APPLIERS: dict[str, Callable[[Engine, Run, dict[str, Any], int, str], None]] = {
     "schedule_activity": Engine.schedule_activity,
-    "start_timer": Engine._start_timer,
+    "start_timer": Engine.start_timer,
     "start_child_workflow": Engine.start_child,
     "complete_update": Engine._finish_update,
     "fail_update": Engine._finish_update,
@@ -818,5 +677,5 @@ _APPLIERS: dict[str, Callable[[Engine, Run, dict[str, Any], int, str], None]] = 
     "record_version_marker": Engine._version_marker,
     "upsert_search_attributes": Engine._upsert_search_attributes,
     "upsert_memo": Engine._upsert_memo,
-    "open_condition_wait": Engine._open_condition_wait,
+    "open_condition_wait": Engine.open_condition_wait,
 }
