@@ -142,7 +142,11 @@ def main() -> None:
     args = parser.parse_args()
     bench_codec(args.scale)
     bench_clients(args.scale)
-    from benchmarks.in_process import bench_in_process
+    from .workflow_replay import bench_cached_task, bench_replay
+
+    bench_replay(args.scale)
+    bench_cached_task(args.scale)
+    from .in_process import bench_in_process
 
     bench_in_process(args.scale)
 

@@ -148,38 +148,84 @@ def start_activity(
 ) -> ActivityHandle[Any]:
     """Schedule an activity and return its handle without waiting (see
     :func:`execute_activity` for the arguments)."""
-    instance = current_instance()
-    name, hint = _activity_name(activity)
-    timeouts = {
-        "start_to_close_timeout": whole_seconds(start_to_close_timeout, "start_to_close_timeout"),
-        "schedule_to_start_timeout": whole_seconds(
-            schedule_to_start_timeout, "schedule_to_start_timeout"
-        ),
-        "schedule_to_close_timeout": whole_seconds(
-            schedule_to_close_timeout, "schedule_to_close_timeout"
-        ),
-        "heartbeat_timeout": whole_seconds(heartbeat_timeout, "heartbeat_timeout"),
+    return _schedule_activity(
+        activity,
+        args,
+        task_queue,
+        start_to_close_timeout,
+        schedule_to_start_timeout,
+        schedule_to_close_timeout,
+        heartbeat_timeout,
+        retry_policy,
+        result_type,
+    )
+
+
+def _activity_command(
+    instance: Any,
+    name: str,
+    arguments: list[Any],
+    task_queue: str | None,
+    retry_policy: ActivityRetryPolicy | None,
+    timeouts: dict[str, int | None] | None,
+) -> dict[str, Any]:
+    command: dict[str, Any] = {
+        "type": "schedule_activity",
+        "activity_type": name,
+        "arguments": instance.encode(arguments),
     }
+    if task_queue:
+        command["queue"] = task_queue
+    if retry_policy is not None:
+        command["retry_policy"] = retry_policy.to_wire()
+    if timeouts:
+        command.update((k, v) for k, v in timeouts.items() if v is not None)
+    return command
+
+
+def _schedule_activity(
+    activity: Any,
+    args: tuple[Any, ...],
+    task_queue: str | None,
+    start_to_close_timeout: float | timedelta | None,
+    schedule_to_start_timeout: float | timedelta | None,
+    schedule_to_close_timeout: float | timedelta | None,
+    heartbeat_timeout: float | timedelta | None,
+    retry_policy: ActivityRetryPolicy | None,
+    result_type: Any,
+) -> ActivityHandle[Any]:
+    instance = current_instance()
+    if activity.__class__ is str and activity:
+        name, hint = activity, None
+    else:
+        name, hint = _activity_name(activity)
+    timeouts: dict[str, int | None] | None = None
+    if (
+        start_to_close_timeout is not None
+        or schedule_to_start_timeout is not None
+        or schedule_to_close_timeout is not None
+        or heartbeat_timeout is not None
+    ):
+        timeouts = {
+            "start_to_close_timeout": whole_seconds(
+                start_to_close_timeout, "start_to_close_timeout"
+            ),
+            "schedule_to_start_timeout": whole_seconds(
+                schedule_to_start_timeout, "schedule_to_start_timeout"
+            ),
+            "schedule_to_close_timeout": whole_seconds(
+                schedule_to_close_timeout, "schedule_to_close_timeout"
+            ),
+            "heartbeat_timeout": whole_seconds(heartbeat_timeout, "heartbeat_timeout"),
+        }
     if retry_policy is not None and not isinstance(retry_policy, ActivityRetryPolicy):
         raise WorkflowUsageError("retry_policy must be an ActivityRetryPolicy")
-    arguments = list(args)
-
-    def build() -> dict[str, Any]:
-        command: dict[str, Any] = {
-            "type": "schedule_activity",
-            "activity_type": name,
-            "arguments": instance.encode(arguments),
-        }
-        if task_queue:
-            command["queue"] = task_queue
-        if retry_policy is not None:
-            command["retry_policy"] = retry_policy.to_wire()
-        command.update((k, v) for k, v in timeouts.items() if v is not None)
-        return command
-
-    handle: ActivityHandle[Any] = ActivityHandle(loop=asyncio.get_running_loop())
+    handle: ActivityHandle[Any] = ActivityHandle(loop=instance.loop)
     handle.activity_type = name
-    op = Op(ACTIVITY, {"activity_type": name}, build, handle, result_type or hint)
+    params = (instance, name, list(args), task_queue, retry_policy, timeouts)
+    op = Op(
+        ACTIVITY, {"activity_type": name}, _activity_command, handle, result_type or hint, params
+    )
     instance.issue(op)
     return handle
 
@@ -238,16 +284,16 @@ async def execute_activity(
     sent as whole seconds; ``task_queue`` defaults to the workflow's. A failure raises
     :class:`~durable_workflow.workflow.ActivityError` once the server gives up retrying.
     """
-    handle = start_activity(
+    handle = _schedule_activity(
         activity,
-        *args,
-        task_queue=task_queue,
-        start_to_close_timeout=start_to_close_timeout,
-        schedule_to_start_timeout=schedule_to_start_timeout,
-        schedule_to_close_timeout=schedule_to_close_timeout,
-        heartbeat_timeout=heartbeat_timeout,
-        retry_policy=retry_policy,
-        result_type=result_type,
+        args,
+        task_queue,
+        start_to_close_timeout,
+        schedule_to_start_timeout,
+        schedule_to_close_timeout,
+        heartbeat_timeout,
+        retry_policy,
+        result_type,
     )
     return await handle
 
@@ -361,7 +407,7 @@ def start_child_workflow(
             command["run_timeout_seconds"] = per_run
         return command
 
-    handle: ChildWorkflowHandle[Any] = ChildWorkflowHandle(loop=asyncio.get_running_loop())
+    handle: ChildWorkflowHandle[Any] = ChildWorkflowHandle(loop=instance.loop)
     handle.workflow_type = name
     instance.issue(Op(CHILD, {"workflow_type": name}, build, handle, result_type or hint))
     return handle

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import inspect
 import logging
@@ -89,10 +90,15 @@ _COMMAND_RESULTS: Final = frozenset(
     | {"UpdateCompleted"}
 )
 _MASK64: Final = (1 << 64) - 1
+_NO_DETAILS: Final[dict[str, Any]] = {}
+_SETTLED: Final = Op("settled operation", _NO_DETAILS, dict)
 
 
 class _Stale(Exception):
     """The previous task's commands never reached history: the cached state is stale."""
+
+
+_signature = functools.lru_cache(maxsize=512)(inspect.signature)
 
 
 def current_instance() -> WorkflowInstance:
@@ -128,6 +134,7 @@ class WorkflowInstance:
 
     def _reset(self) -> None:
         self._loop = WorkflowEventLoop(self)  # type: ignore[abstract]
+        self.loop = self._loop
         self._scanner = HistoryScanner()
         self._workflow: Any = None
         self._main: asyncio.Task[Any] | None = None
@@ -206,55 +213,75 @@ class WorkflowInstance:
         self.codec = require_avro_codec(activation.payload_codec, what="workflow payload")
         self._activation += 1
         scanner = self._scanner
+        scan = scanner.scan
         last = self.last_sequence
-        scanned: list[tuple[str, Mapping[str, Any], int, Any, Mapping[str, Any]]] = []
+        # The new events, scanned once, kept in parallel lists (cheaper than a tuple each).
+        types: list[str] = []
+        payloads: list[Mapping[str, Any]] = []
+        roles: list[int] = []
+        steps: list[Any] = []
+        times: list[Any] = []
+        positions: list[int | None] = []
         last_recorded = -1
         for event in activation.history:
-            position = _seq(event)
+            position = event.get("sequence")
+            if position.__class__ is not int:
+                position = _seq(event)
             if position is not None and position <= last:
                 continue
             event_type = event.get("event_type") or event.get("type") or ""
             payload = event.get("payload") or {}
-            role, step = scanner.scan(event_type, payload)
+            role, step = scan(event_type, payload)
             if role or event_type in _COMMAND_RESULTS:
-                last_recorded = len(scanned)
-            scanned.append((event_type, payload, role, step, event))
+                last_recorded = len(types)
+            types.append(event_type)
+            payloads.append(payload)
+            roles.append(role)
+            steps.append(step)
+            times.append(event.get("recorded_at"))
+            positions.append(position)
         while self._awaiting and scanner.pending:
             self._pair(self._awaiting.popleft(), scanner.pending.popleft())
         if self._awaiting:
             raise _Stale()
-        for index, (event_type, payload, role, step, event) in enumerate(scanned):
+        ready = self._loop.ready
+        for index, event_type in enumerate(types):
+            payload = payloads[index]
+            role = roles[index]
+            step = steps[index]
+            recorded_at = times[index]
+            position = positions[index]
             self.replaying = index < last_recorded
-            recorded_at = event.get("recorded_at")
             if event_type in _START_EVENTS:
-                if isinstance(recorded_at, str):
+                if recorded_at.__class__ is str:
                     self._time_text = recorded_at
                 if event_type == "WorkflowStarted":
                     self._on_started(payload)
             else:
                 if not self._started:
                     self._start(activation)
-                if isinstance(recorded_at, str):
+                if recorded_at.__class__ is str:
                     self._time_text = recorded_at
                 if role:
-                    assert step is not None
-                    if step.op is None:
+                    op = step.op
+                    if op is None:
                         if not (step.kind == CONDITION and self._absorb_reopen(step)):
                             raise missing_command(step)
                         if scanner.pending and scanner.pending[0] is step:
                             scanner.pending.popleft()
-                    op = step.op
-                    assert op is not None
+                        op = step.op
                     if role == RESOLVE:
                         self._resolve(op, event_type, payload, step.label)
+                        if op.kind is not CONDITION:
+                            step.op = _SETTLED  # late duplicates find nothing to resolve
                     elif role == WAIT_TIMEOUT:
                         future = op.future
                         if future is not None and not future.done():
                             future.set_result(False)
                 else:
                     self._on_other(event_type, payload)
-                self._run()
-            position = _seq(event)
+                if ready or self._conditions or self._fresh:
+                    self._run()
             if position is not None and position > self.last_sequence:
                 self.last_sequence = position
         self.replaying = False
@@ -341,7 +368,7 @@ class WorkflowInstance:
             raw, self.codec, type_hints=run.arg_types, converter=self.converter, path="input"
         )
         try:
-            inspect.signature(run.fn).bind(None, *args)
+            _signature(run.fn).bind(None, *args)
         except TypeError as exc:
             raise _EntryMismatch(
                 f"workflow {self.definition.name!r} start arguments do not match "
@@ -363,6 +390,11 @@ class WorkflowInstance:
         future = op.future
         if future is None or future.done():
             return
+        if op.kind is not CONDITION:
+            # Resolved for good: let the handle and its details go (steps live on for late
+            # duplicates, which find no future and are ignored).
+            op.future = None
+            op.details = _NO_DETAILS
         if event_type == "ActivityCompleted":
             future.set_result(self._decode(payload.get("result"), payload, op.decode))
         elif event_type == "ChildRunCompleted":
@@ -547,8 +579,9 @@ class WorkflowInstance:
 
     def _after_idle(self) -> bool:
         if self._fresh:
-            tasks = [t for t in self._loop.tasks if not t.done()]
-            self._loop.tasks = tasks
+            tasks = self._loop.tasks
+            if len(tasks) > 32:
+                tasks = self._loop.tasks = [t for t in tasks if not t.done()]
             annotate_parallel_groups(tasks, self._fresh, self._base_of)
             self._fresh = {}
         woke = False
@@ -604,7 +637,7 @@ class WorkflowInstance:
         else:
             op.new = True
             self._out.append(op)
-        if op.kind in BLOCKING_KINDS:
+        if op.new and op.kind in BLOCKING_KINDS:
             self._fresh[id(op.future)] = op
         elif op.kind == CONDITION and op.predicate is not None and op not in self._conditions:
             self._conditions.append(op)
@@ -617,6 +650,7 @@ class WorkflowInstance:
             raise
         op.step = step
         step.op = op
+        op.params = ()  # a replayed operation never builds its command
 
     def next_recorded(self) -> Any:
         """The next recorded step no operation has claimed yet (or ``None``)."""

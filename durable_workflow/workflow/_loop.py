@@ -38,7 +38,7 @@ class WorkflowEventLoop(asyncio.AbstractEventLoop):
 
     def __init__(self, owner: Any) -> None:
         self.owner = owner
-        self._ready: deque[asyncio.Handle] = deque()
+        self.ready: deque[asyncio.Handle] = deque()
         self._closed = False
         self._running = False
         self._exception_handler: Any = None
@@ -51,7 +51,7 @@ class WorkflowEventLoop(asyncio.AbstractEventLoop):
         previous = asyncio._get_running_loop()
         asyncio._set_running_loop(self)
         self._running = True
-        ready = self._ready
+        ready = self.ready
         try:
             while True:
                 while ready:
@@ -82,7 +82,7 @@ class WorkflowEventLoop(asyncio.AbstractEventLoop):
         context: contextvars.Context | None = None,
     ) -> asyncio.Handle:
         handle = asyncio.Handle(callback, args, self, context)
-        self._ready.append(handle)
+        self.ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, *args: Any, **kwargs: Any) -> asyncio.Handle:  # type: ignore[override]
@@ -132,7 +132,7 @@ class WorkflowEventLoop(asyncio.AbstractEventLoop):
 
     def close(self) -> None:
         self._closed = True
-        self._ready.clear()
+        self.ready.clear()
 
     async def shutdown_asyncgens(self) -> None:
         pass
