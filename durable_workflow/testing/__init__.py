@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ._errors import EnvironmentSetupError, WorkflowStalled, WorkflowTaskFailed
 from ._in_process import InProcessEnvironment, InProcessWorkflowHandle
+from ._in_process_activities import SimulatedTimeout
 from ._replay import Replayer, ReplayResult, replay
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "InProcessWorkflowHandle",
     "ReplayResult",
     "Replayer",
+    "SimulatedTimeout",
     "WorkflowStalled",
     "WorkflowTaskFailed",
     "replay",

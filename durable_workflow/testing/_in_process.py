@@ -44,6 +44,7 @@ from ._in_process_activities import (
     MISSING,
     ActivityImplementation,
     ActivityRegistry,
+    SimulatedTimeout,
     activity_failure,
 )
 from ._in_process_context import AttemptContext
@@ -559,6 +560,9 @@ class InProcessEnvironment:
                 return
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise exc
+        if isinstance(exc, SimulatedTimeout):
+            engine.activity_hangs(activity, exc.kind)
+            return
         engine.activity_failed(activity, activity_failure(exc, self._converter))
 
     def _activity_info(self, activity: Activity) -> dict[str, Any]:

@@ -24,12 +24,14 @@ from typing import Any
 
 from ..codec import PayloadConverter, decode_arguments, encode_payload
 from ..codec.converter import parameter_type_hints
+from ..errors import DurableWorkflowError
 from ._errors import EnvironmentSetupError
 
 __all__ = [
     "MISSING",
     "ActivityImplementation",
     "ActivityRegistry",
+    "SimulatedTimeout",
     "activity_failure",
     "activity_name",
 ]
@@ -41,6 +43,21 @@ class _Missing:
 
 
 MISSING: Any = _Missing()
+
+
+class SimulatedTimeout(DurableWorkflowError):
+    """Raise from an activity mock to make the attempt never answer: it then times out when its
+    ``kind`` timeout (``"start_to_close"``, the default, or ``"heartbeat"``) has passed on the
+    environment's clock, and is retried or fails with ``ActivityTimedOut`` as the retry policy
+    says (``env.mock_activity(charge, raises=SimulatedTimeout())``)."""
+
+    def __init__(self, kind: str = "start_to_close") -> None:
+        if kind not in ("start_to_close", "heartbeat"):
+            raise EnvironmentSetupError(
+                f"a simulated timeout is 'start_to_close' or 'heartbeat', not {kind!r}"
+            )
+        super().__init__(f"simulated {kind} timeout")
+        self.kind = kind
 
 
 def activity_name(activity: object) -> str:

@@ -107,9 +107,56 @@ class ActivityRecords:
         activity.run.history.append("ActivityCompleted", payload)
         self._resume_after_activity(activity, "ActivityCompleted")
 
-    def activity_failed(self, activity: Activity, failure: dict[str, Any]) -> None:
-        """The running attempt raised: a retry (``ActivityRetryScheduled``) or
-        ``ActivityFailed``, as the snapshot's retry policy decides (§6.2)."""
+    def activity_hangs(self, activity: Activity, kind: str) -> None:
+        """The running attempt will not answer: it times out when its ``kind`` timeout
+        (``start_to_close`` or ``heartbeat``) has passed on the clock, as the server's timeout
+        sweep would find it."""
+        budget = (activity.snapshot or {}).get(f"{kind}_timeout")
+        if not budget:
+            self.activity_failed(
+                activity,
+                {
+                    "message": f"the activity never answers and has no {kind} timeout",
+                    "type": "SimulatedTimeout",
+                    "non_retryable": True,
+                },
+            )
+            return
+        due = self.clock.now() + timedelta(seconds=int(budget))
+        self.push_timer(
+            Timer(
+                self.ids(),
+                activity.run,
+                activity.sequence,
+                int(budget),
+                due,
+                self.clock.after_text(int(budget)),
+                kind=kind,
+                details={"attempt": activity.attempt_count},
+                retry=activity,
+            )
+        )
+
+    def attempt_timed_out(self, activity: Activity, kind: str, attempt: int) -> None:
+        """Attempt ``attempt`` passed its ``kind`` deadline: retried while the policy allows
+        (``ActivityRetryScheduled`` with ``timeout_kind``), else ``ActivityTimedOut``."""
+        if activity.status != "running" or activity.attempt_count != attempt:
+            return
+        label = kind.replace("_", "-")
+        message = (
+            f"Activity {activity.activity_type} {label} deadline expired at "
+            f"{self.clock.now_text()}."
+        )
+        self.activity_failed(
+            activity, {"message": message, "class": TIMEOUT_CLASS}, timeout_kind=kind
+        )
+
+    def activity_failed(
+        self, activity: Activity, failure: dict[str, Any], *, timeout_kind: str | None = None
+    ) -> None:
+        """The running attempt raised (or timed out): a retry (``ActivityRetryScheduled``) or
+        ``ActivityFailed`` (``ActivityTimedOut``), as the snapshot's retry policy decides
+        (§6.2)."""
         if activity.status != "running" or not activity.run.is_open:
             return
         run = activity.run
@@ -162,7 +209,7 @@ class ActivityRecords:
                 retry_after_attempt=activity.attempt_count,
                 max_attempts=snapshot.get("max_attempts"),
                 retry_policy=snapshot,
-                timeout_kind=None,
+                timeout_kind=timeout_kind,
                 **fields,
             )
             payload["activity"] = activity.snapshot_payload()
@@ -182,6 +229,9 @@ class ActivityRecords:
                 )
             else:
                 self.ready_activities.append(activity)
+            return
+        if timeout_kind is not None:
+            self.activity_timed_out(activity, timeout_kind)
             return
         activity.status = "failed"
         activity.closed_at = now

@@ -33,6 +33,7 @@ class TimerRecords:
 
     request_task: Callable[[Run, dict[str, Any] | None], None]
     activity_timed_out: Callable[[Activity, str], None]
+    attempt_timed_out: Callable[[Activity, str, int], None]
     time_out: Callable[[Run], None]
 
     def start_timer(self, run: Run, cmd: dict[str, Any], seq: int, task_id: str) -> None:
@@ -144,6 +145,8 @@ class TimerRecords:
             if timer.kind == "schedule_to_close":
                 if activity.status in ("pending", "running"):
                     self.activity_timed_out(activity, "schedule_to_close")
+            elif timer.kind in ("start_to_close", "heartbeat"):
+                self.attempt_timed_out(activity, timer.kind, timer.details["attempt"])
             elif activity.status == "pending":
                 self.ready_activities.append(activity)
             return

@@ -26,6 +26,7 @@ from durable_workflow.errors import (
 from durable_workflow.testing import (
     EnvironmentSetupError,
     InProcessEnvironment,
+    SimulatedTimeout,
     WorkflowStalled,
     WorkflowTaskFailed,
     replay,
@@ -637,3 +638,56 @@ async def test_a_child_run_timeout_fails_the_child(env: InProcessEnvironment) ->
         "child failed: Workflow run deadline expired."
     )
     assert env.now() == START + timedelta(minutes=5)
+
+
+# --------------------------------------------------------------------------- activity timeouts
+
+
+@workflow.defn(name="deadline-aware")
+class DeadlineAware:
+    @workflow.run
+    async def run(self, attempts: int) -> str:
+        try:
+            return await workflow.execute_activity(
+                "slow.call",
+                start_to_close_timeout=timedelta(seconds=10),
+                retry_policy=ActivityRetryPolicy(max_attempts=attempts, initial_interval=1),
+            )
+        except ActivityError as exc:
+            return f"{exc.kind}: {exc.message}"
+
+
+async def test_a_simulated_timeout_is_retried_on_the_clock(env: InProcessEnvironment) -> None:
+    outcomes: list[Any] = [SimulatedTimeout(), "answered"]
+
+    def slow_call() -> str:
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return str(outcome)
+
+    env.mock_activity("slow.call", slow_call)
+    handle = await env.start_workflow(DeadlineAware, 3)
+    assert await handle.result() == "answered"
+    retry = payloads(handle.history(), "ActivityRetryScheduled")[0]
+    assert retry["timeout_kind"] == "start_to_close"
+    assert "start-to-close deadline expired" in retry["message"]
+    assert env.now() == START + timedelta(seconds=11)  # the 10 s budget, then 1 s back-off
+
+
+async def test_a_last_attempt_timing_out_is_activity_timed_out(env: InProcessEnvironment) -> None:
+    env.mock_activity("slow.call", raises=SimulatedTimeout())
+    handle = await env.start_workflow(DeadlineAware, 1)
+    result = await handle.result()
+    assert result.startswith("timed_out: Activity slow.call start-to-close deadline expired")
+    timed_out = payloads(handle.history(), "ActivityTimedOut")[0]
+    assert timed_out["timeout_kind"] == "start_to_close"
+    assert timed_out["failure_category"] == "timeout"
+
+
+async def test_a_heartbeat_timeout_needs_a_heartbeat_budget(env: InProcessEnvironment) -> None:
+    env.mock_activity("slow.call", raises=SimulatedTimeout("heartbeat"))
+    result = await env.execute_workflow(DeadlineAware, 1)
+    assert result == "failed: the activity never answers and has no heartbeat timeout"
+    with pytest.raises(EnvironmentSetupError):
+        SimulatedTimeout("forever")
