@@ -306,9 +306,16 @@ class InProcessEnvironment:
         return run
 
     def _chain(self, workflow_id: str) -> list[Run]:
-        current = self._current_run(workflow_id)
+        """The runs of the instance's latest start (an id may be started again once closed)."""
+        self._current_run(workflow_id)
         assert self._engine is not None
-        return [r for r in self._engine.runs.values() if r.workflow_id == current.workflow_id]
+        chain: list[Run] = []
+        for run in self._engine.runs.values():
+            if run.workflow_id == workflow_id:
+                if run.run_number == 1:
+                    chain = []
+                chain.append(run)
+        return chain
 
     def _run(self, run_id: str) -> Run:
         run = self._engine.runs.get(run_id) if self._engine is not None else None

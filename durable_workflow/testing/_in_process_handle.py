@@ -3,6 +3,7 @@ cancellation and the recorded history."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from ..codec import decode_payload, encode_payload
@@ -130,9 +131,12 @@ class InProcessWorkflowHandle:
 
     # ------------------------------------------------------------------ outcome
 
-    async def result(self, *, result_type: Any = None, follow_runs: bool = True) -> Any:
+    async def result(
+        self, *, result_type: Any = None, follow_runs: bool = True, timeout: float | None = None
+    ) -> Any:
         """The workflow's result, decoded to ``result_type`` (by default the return type of the
         workflow's run method), following continue-as-new runs unless ``follow_runs`` is false.
+        ``timeout`` bounds the real time spent waiting (``TimeoutError`` after it).
 
         Raises :class:`~durable_workflow.errors.WorkflowFailed`,
         :class:`~durable_workflow.errors.WorkflowCancelled`,
@@ -140,6 +144,9 @@ class InProcessWorkflowHandle:
         :class:`~durable_workflow.errors.WorkflowTimedOut` as the client does, and
         :class:`WorkflowTaskFailed` / :class:`WorkflowStalled` when the run cannot get there.
         """
+        if timeout is not None:
+            async with asyncio.timeout(timeout):
+                return await self.result(result_type=result_type, follow_runs=follow_runs)
         run = self._env._run(self.first_run_id) if not follow_runs else self._current()
         while True:
             await self._env._await_closed(run)
@@ -156,8 +163,10 @@ class InProcessWorkflowHandle:
 
     # ------------------------------------------------------------------ messages
 
-    async def signal(self, name: str, *args: Any) -> None:
-        """Send signal ``name`` with ``args``: ``SignalReceived`` and a workflow task."""
+    async def signal(self, signal_name: str, args: list[Any] | None = None) -> None:
+        """Send signal ``signal_name`` with ``args`` (as the client's handle takes them):
+        ``SignalReceived`` and a workflow task."""
+        name = signal_name
         run = self._current()
         if not run.is_open:
             raise SignalFailed(
@@ -171,7 +180,7 @@ class InProcessWorkflowHandle:
             )
         engine = self._env._ensure_started()
         command_id, signal_id = engine.ids(), engine.ids()
-        arguments = encode_payload(list(args), converter=self._env.converter, kind="input")
+        arguments = encode_payload(list(args or []), converter=self._env.converter, kind="input")
         run.history.append(
             "SignalReceived",
             {
@@ -201,13 +210,16 @@ class InProcessWorkflowHandle:
         )
         self._env._poke()
 
-    async def query(self, name: str, *args: Any, result_type: Any = None) -> Any:
-        """Ask query ``name``: the instance is brought up to date with the history, then its
-        handler answers; nothing is written to history. Arguments and result cross the payload
-        codec as they would on the wire."""
+    async def query(
+        self, query_name: str, args: list[Any] | None = None, *, result_type: Any = None
+    ) -> Any:
+        """Ask query ``query_name``: the instance is brought up to date with the history, then
+        its handler answers; nothing is written to history. Arguments and result cross the
+        payload codec as they would on the wire."""
+        name = query_name
         run = self._current()
         self._env._catch_up(run)
-        arguments = encode_payload(list(args), converter=self._env.converter, kind="input")
+        arguments = encode_payload(list(args or []), converter=self._env.converter, kind="input")
         try:
             value = self._env._runtime.query(run, name, arguments)
         except QueryFailed:
@@ -219,11 +231,14 @@ class InProcessWorkflowHandle:
         encoded = encode_payload(value, converter=self._env.converter, kind="query_result")
         return decode_payload(encoded, "avro", type_hint=result_type, converter=self._env.converter)
 
-    async def update(self, name: str, *args: Any, result_type: Any = None) -> Any:
-        """Send update ``name`` and wait for its result: the validator runs first (raising
-        :class:`~durable_workflow.errors.UpdateRejected`, with ``UpdateRejected`` in history),
-        then ``UpdateAccepted`` and a workflow task apply it; a failing handler raises
-        :class:`~durable_workflow.errors.UpdateFailed`."""
+    async def update(
+        self, update_name: str, args: list[Any] | None = None, *, result_type: Any = None
+    ) -> Any:
+        """Send update ``update_name`` and return its result (decoded to ``result_type``): the
+        validator runs first (raising :class:`~durable_workflow.errors.UpdateRejected`, with
+        ``UpdateRejected`` in history), then ``UpdateAccepted`` and a workflow task apply it; a
+        failing handler raises :class:`~durable_workflow.errors.UpdateFailed`."""
+        name = update_name
         run = self._current()
         engine = self._env._ensure_started()
         if not run.is_open:
@@ -232,7 +247,7 @@ class InProcessWorkflowHandle:
             )
         self._env._catch_up(run)
         command_id, update_id = engine.ids(), engine.ids()
-        arguments = encode_payload(list(args), converter=self._env.converter, kind="input")
+        arguments = encode_payload(list(args or []), converter=self._env.converter, kind="input")
         base = {
             "workflow_command_id": command_id,
             "update_id": update_id,
@@ -274,10 +289,12 @@ class InProcessWorkflowHandle:
 
     # ------------------------------------------------------------------ ending it
 
-    async def cancel(self, reason: str | None = None) -> None:
-        """Request cancellation of the current run."""
+    async def cancel(self, *, reason: str | None = None) -> None:
+        """Request cancellation of the current run: ``CancelRequested`` and a workflow task in
+        which the workflow sees ``asyncio.CancelledError`` and may compensate; ending with it
+        closes the run as cancelled."""
         self._env._cancel(self._current(), "cancel", reason)
 
-    async def terminate(self, reason: str | None = None) -> None:
+    async def terminate(self, *, reason: str | None = None) -> None:
         """Terminate the current run at once (no workflow code runs)."""
         self._env._cancel(self._current(), "terminate", reason)

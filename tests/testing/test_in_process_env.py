@@ -284,9 +284,9 @@ class Approval:
 
 async def test_signals_wake_a_condition_and_queries_read_state(env: InProcessEnvironment) -> None:
     handle = await env.start_workflow(Approval, 24)
-    await handle.signal("note", "looks fine")
+    await handle.signal("note", ["looks fine"])
     assert await handle.query("status") == {"approver": None, "notes": ["looks fine"]}
-    await handle.signal("approve", "alice")
+    await handle.signal("approve", ["alice"])
     assert await handle.result() == "approved by alice"
     events = handle.history()
     received = payloads(events, "SignalReceived")
@@ -309,7 +309,7 @@ async def test_unknown_signal_and_closed_run_are_refused(env: InProcessEnvironme
         await handle.signal("nope")
     await handle.result()
     with pytest.raises(SignalFailed, match="not running"):
-        await handle.signal("approve", "late")
+        await handle.signal("approve", ["late"])
 
 
 @workflow.defn(name="forever")
@@ -360,12 +360,12 @@ class Cart:
 
 async def test_updates_validate_apply_and_fail(env: InProcessEnvironment) -> None:
     handle = await env.start_workflow(Cart)
-    assert await handle.update("add", "apple") == 1
-    assert await handle.update("add", "pear") == 2
+    assert await handle.update("add", ["apple"]) == 1
+    assert await handle.update("add", ["pear"]) == 2
     with pytest.raises(UpdateRejected, match="empty item"):
-        await handle.update("add", "")
+        await handle.update("add", [""])
     with pytest.raises(UpdateFailed, match="cannot add boom"):
-        await handle.update("add", "boom")
+        await handle.update("add", ["boom"])
     await handle.signal("checkout")
     assert await handle.result() == ["apple", "pear"]
     events = handle.history()
@@ -462,7 +462,7 @@ class Saga:
 async def test_cancellation_runs_compensation(env: InProcessEnvironment) -> None:
     handle = await env.start_workflow(Saga, Order("o", 9))
     await env.skip(timedelta(hours=1))
-    await handle.cancel("customer changed their mind")
+    await handle.cancel(reason="customer changed their mind")
     with pytest.raises(WorkflowCancelled, match="customer changed their mind"):
         await handle.result()
     events = handle.history()
@@ -478,7 +478,7 @@ async def test_cancellation_runs_compensation(env: InProcessEnvironment) -> None
 async def test_termination_is_immediate(env: InProcessEnvironment) -> None:
     handle = await env.start_workflow(Saga, Order("o", 9))
     await env.skip(timedelta(minutes=1))
-    await handle.terminate("ops")
+    await handle.terminate(reason="ops")
     with pytest.raises(WorkflowTerminated, match="ops"):
         await handle.result()
     assert types(handle.history())[-3:] == [
@@ -601,7 +601,7 @@ async def test_every_recorded_run_replays(env: InProcessEnvironment) -> None:
 
 async def test_queries_answer_after_the_workflow_finished(env: InProcessEnvironment) -> None:
     handle = await env.start_workflow(Approval, 1)
-    await handle.signal("note", "n1")
+    await handle.signal("note", ["n1"])
     await handle.result()
     assert await handle.query("status") == {"approver": None, "notes": ["n1"]}
 
@@ -691,3 +691,23 @@ async def test_a_heartbeat_timeout_needs_a_heartbeat_budget(env: InProcessEnviro
     assert result == "failed: the activity never answers and has no heartbeat timeout"
     with pytest.raises(EnvironmentSetupError):
         SimulatedTimeout("forever")
+
+
+async def test_a_closed_workflow_id_may_start_again(env: InProcessEnvironment) -> None:
+    first = await env.start_workflow(Countdown, 1, id="again")
+    await first.result()
+    assert len(first.run_ids) == 2
+    second = await env.start_workflow(Countdown, 0, id="again")
+    assert await second.result() == "liftoff"
+    assert second.run_ids == [second.first_run_id] != [first.first_run_id]
+    assert env.get_workflow_handle("again").run_ids == second.run_ids
+
+
+async def test_result_timeout_bounds_real_waiting() -> None:
+    async with InProcessEnvironment(stall_timeout=None) as env:
+        handle = await env.start_workflow(WaitsForever)
+        with pytest.raises(TimeoutError):
+            await handle.result(timeout=0.05)
+        await handle.terminate(reason="done waiting")
+        with pytest.raises(WorkflowTerminated):
+            await handle.result()
