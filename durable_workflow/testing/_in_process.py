@@ -9,12 +9,20 @@ under an activity's name), and timers fire by moving a virtual clock, never by w
     async with InProcessEnvironment(workflows=[OrderWorkflow], activities=[reserve]) as env:
         env.mock_activity("payments.charge", returns={"id": "ch_1"})
         handle = await env.start_workflow(OrderWorkflow, order)
-        await handle.signal("approve", "alice")
+        await handle.signal("approve", ["alice"])
         assert await handle.result() == expected
-        replay(OrderWorkflow, handle.history())   # the recorded history replays
+        replay(OrderWorkflow, handle.export_history())   # the recorded history replays
 
 Each workflow task hands the runtime only the events it has not seen, and each instance is kept
 for the run's life, so a run of *N* activities costs O(*N*).
+
+**Semantics.** Step numbers are dense per run (each non-terminal command, and continue-as-new,
+takes the next), as the embedded development server assigns them. Cancellation is requested:
+``CancelRequested`` and a workflow task in which the code sees ``asyncio.CancelledError`` and may
+compensate; termination closes the run at once. Activity attempts take no virtual time; an
+attempt that should time out is simulated by raising :class:`SimulatedTimeout` from a mock.
+Workflow, signal and update names are checked against the registered definitions, as a server
+that knows the declared handlers does.
 
 **Time.** The clock starts at ``start_time`` (the current time by default) and moves only by
 :meth:`InProcessEnvironment.skip` or by itself while a caller awaits a workflow's result (or an
