@@ -16,9 +16,8 @@ A raised exception becomes the failure a worker reports: ``message``, ``type`` (
 from __future__ import annotations
 
 import contextlib
-import inspect
 import traceback
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,6 +115,7 @@ class ActivityRegistry:
     def __init__(self) -> None:
         self._real: dict[str, Callable[..., Any]] = {}
         self._impls: dict[str, ActivityImplementation] = {}
+        self._mocked: set[str] = set()
 
     def register(self, activity: Callable[..., Any]) -> str:
         """Register an ``@activity.defn`` function under its activity type name."""
@@ -126,9 +126,14 @@ class ActivityRegistry:
         name = activity_name(activity)
         declared = _declared(activity)
         self._real[name] = declared
-        self._impls[name] = ActivityImplementation(
-            name, activity, MISSING, None, parameter_type_hints(declared)
-        )
+        hints = parameter_type_hints(declared)
+        mocked = self._impls.get(name)
+        if mocked is not None and name in self._mocked:  # a mock registered first stays
+            self._impls[name] = ActivityImplementation(
+                name, mocked.fn, mocked.returns, mocked.raises, hints
+            )
+        else:
+            self._impls[name] = ActivityImplementation(name, activity, MISSING, None, hints)
         return name
 
     def mock(
@@ -160,25 +165,12 @@ class ActivityRegistry:
             self._real[name] = real
         hints = parameter_type_hints(real) if real is not None else None
         self._impls[name] = ActivityImplementation(name, fn, returns, raises, hints)
+        self._mocked.add(name)
         return name
 
     def get(self, name: str) -> ActivityImplementation | None:
         """The implementation of activity type ``name`` (``None`` when none is registered)."""
         return self._impls.get(name)
-
-    def names(self) -> list[str]:
-        """Every activity type name with an implementation."""
-        return sorted(self._impls)
-
-
-def is_awaitable(value: object) -> bool:
-    """Whether an activity call returned something to await."""
-    return inspect.isawaitable(value)
-
-
-async def await_result(value: Awaitable[Any]) -> Any:
-    """Await an activity's awaitable result."""
-    return await value
 
 
 def activity_failure(

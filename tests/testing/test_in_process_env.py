@@ -711,3 +711,11 @@ async def test_result_timeout_bounds_real_waiting() -> None:
         await handle.terminate(reason="done waiting")
         with pytest.raises(WorkflowTerminated):
             await handle.result()
+
+
+async def test_a_mock_wins_over_a_later_registration() -> None:
+    async with InProcessEnvironment() as env:
+        env.mock_activity("payments.charge", lambda order: f"mock-{order.amount}")
+        env.register_activity(reserve)
+        env.register_activity(charge)  # registered after its mock: the mock stays
+        assert await env.execute_workflow(OrderWorkflow, Order("z", 8)) == ["res-z", "mock-8"]
