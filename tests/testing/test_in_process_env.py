@@ -719,3 +719,38 @@ async def test_a_mock_wins_over_a_later_registration() -> None:
         env.register_activity(reserve)
         env.register_activity(charge)  # registered after its mock: the mock stays
         assert await env.execute_workflow(OrderWorkflow, Order("z", 8)) == ["res-z", "mock-8"]
+
+
+@workflow.defn(name="noted-order")
+class NotedOrder(OrderWorkflow):
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+
+    @workflow.signal
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+    @workflow.query
+    def noted(self) -> list[str]:
+        return self.notes
+
+
+async def test_a_signal_while_an_activity_runs(env: InProcessEnvironment) -> None:
+    release = asyncio.Event()
+
+    async def held_reserve(order: Order) -> str:
+        await release.wait()
+        return "held"
+
+    env.mock_activity(reserve, held_reserve)
+    handle = await env.start_workflow(NotedOrder, Order("n", 1))
+    result = asyncio.ensure_future(handle.result())
+    for _ in range(5):
+        await asyncio.sleep(0)
+    await handle.signal("note", ["while reserving"])
+    assert await handle.query("noted") == ["while reserving"]
+    release.set()
+    assert await result == ["held", "charged-1"]
+    events = handle.history()
+    assert types(events).index("SignalReceived") < types(events).index("ActivityCompleted")
+    assert replay(NotedOrder, handle.export_history()).finished
