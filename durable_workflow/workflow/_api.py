@@ -84,10 +84,13 @@ class ActivityHandle(asyncio.Future[T]):
 class ChildWorkflowHandle(asyncio.Future[T]):
     """A started child workflow: await it for the result (or :class:`ChildWorkflowError`).
 
-    ``workflow_type`` names it; the server chooses the child's workflow id.
+    ``workflow_type`` names it. The server chooses the child's ids: ``workflow_id`` and
+    ``run_id`` are ``None`` until the history records the child run's start.
     """
 
     workflow_type: str
+    workflow_id: str | None = None
+    run_id: str | None = None
 
 
 def _activity_name(activity: Any) -> tuple[str, Any]:

@@ -273,7 +273,11 @@ class WorkflowInstance:
                     if role == RESOLVE:
                         self._resolve(op, event_type, payload, step.label)
                         if op.kind is not CONDITION:
-                            step.op = _SETTLED  # late duplicates find nothing to resolve
+                            # Late duplicates find nothing to resolve; the step keeps no payload.
+                            step.op = _SETTLED
+                            step.payload = _NO_DETAILS
+                    elif event_type == "ChildRunStarted" and op.future is not None:
+                        _child_started(op.future, payload)
                     elif role == WAIT_TIMEOUT:
                         future = op.future
                         if future is not None and not future.done():
@@ -724,6 +728,16 @@ class WorkflowInstance:
         finally:
             self.in_query = False
             self._loop.leave(previous)
+
+
+def _child_started(handle: Any, payload: Mapping[str, Any]) -> None:
+    """Tell a child workflow handle the ids the server gave the child run."""
+    workflow_id = payload.get("child_workflow_instance_id")
+    run_id = payload.get("child_workflow_run_id")
+    if isinstance(workflow_id, str):
+        handle.workflow_id = workflow_id
+    if isinstance(run_id, str):
+        handle.run_id = run_id
 
 
 class _EntryMismatch(WorkflowRuntimeError):

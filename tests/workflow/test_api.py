@@ -166,6 +166,8 @@ def test_uncaught_activity_error_copies_the_activity_failure() -> None:
 
 @workflow.defn(name="child.parent")
 class Parent:
+    child_ids: tuple[Any, Any] = (None, None)
+
     @workflow.run
     async def run(self, n: int) -> Any:
         handle = workflow.start_child_workflow(
@@ -179,7 +181,9 @@ class Parent:
         )
         assert handle.workflow_type == "child.kid"
         try:
-            return await handle
+            value = await handle
+            Parent.child_ids = (handle.workflow_id, handle.run_id)
+            return value
         except ChildWorkflowError as failure:
             return f"child {failure.kind}: {failure.message}"
 
@@ -201,8 +205,13 @@ def test_child_workflow_completed_and_failed() -> None:
         "execution_timeout_seconds": 3600,
         "run_timeout_seconds": 600,
     }
+    run.add(
+        "ChildRunStarted",
+        {"sequence": 1, "child_workflow_instance_id": "kid-1", "child_workflow_run_id": "kr-1"},
+    )
     run.add("ChildRunCompleted", {"sequence": 1, "output": blob(9)})
     assert _result(_one(run)) == 9
+    assert Parent.child_ids == ("kid-1", "kr-1")
     other = Run(Parent, 3)
     _one(other)
     other.add("ChildRunFailed", {"sequence": 1, "message": "boom"})
