@@ -204,7 +204,7 @@ class InProcessEnvironment:
         engine = self._ensure_started()
         target = self._clock.now() + timedelta(seconds=seconds)
         while True:
-            await self._settle()
+            await self.settle()
             timer = engine.next_timer()
             if timer is None or timer.fire_at > target:
                 break
@@ -214,10 +214,12 @@ class InProcessEnvironment:
         self._clock.advance_to(target)
         engine.fire_due_timers()
         self._poke()
-        await self._settle()
+        await self.settle()
 
-    async def _settle(self) -> None:
-        """Wait until no workflow task or activity is ready or running."""
+    async def settle(self) -> None:
+        """Let the ready work run (workflow tasks, activity attempts) until none is left,
+        without moving the clock: what a started or signalled workflow does at once is then
+        in its history."""
         engine = self._ensure_started()
         while engine.ready_tasks or engine.ready_activities or self._inflight:
             self._poke()

@@ -10,9 +10,10 @@ A closing parent applies each open child's parent-close policy.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from ._history_writer import IdSource, VirtualClock
+from ._history_writer import IdSource, VirtualClock, format_time
 from ._in_process_state import OPEN, PARALLEL_KEYS, ChildCall, Run, blob_of, resume_context
 
 __all__ = ["ChildRecords"]
@@ -113,6 +114,8 @@ class ChildRecords:
             timeout_policy=call.timeout_policy,
             execution_timeout_seconds=timeouts.get("execution_timeout_seconds"),
             run_timeout_seconds=timeouts.get("run_timeout_seconds"),
+            execution_deadline_at=_text(child.execution_deadline),
+            run_deadline_at=_text(child.run_deadline),
         )
         if retry_of is not None:
             payload.update(
@@ -199,3 +202,7 @@ class ChildRecords:
                 workflow_event_type=event_type,
             ),
         )
+
+
+def _text(moment: datetime | None) -> str | None:
+    return format_time(moment) if moment is not None else None

@@ -140,6 +140,8 @@ class Engine(ActivityRecords, ChildRecords, TimerRecords):
                 "StartAccepted",
                 {
                     **base,
+                    "business_key": None,
+                    "visibility_labels": None,
                     "memo": run.memo,
                     "search_attributes": run.search_attributes,
                     "outcome": "started_new",
