@@ -754,3 +754,15 @@ async def test_a_signal_while_an_activity_runs(env: InProcessEnvironment) -> Non
     events = handle.history()
     assert types(events).index("SignalReceived") < types(events).index("ActivityCompleted")
     assert replay(NotedOrder, handle.export_history()).finished
+
+
+async def test_the_same_test_writes_the_same_history() -> None:
+    histories = []
+    for _ in range(2):
+        async with InProcessEnvironment(start_time=START, activities=[reserve, charge]) as env:
+            handle = await env.start_workflow(OrderWorkflow, Order("o-9", 9), id="same-order")
+            await handle.result()
+            histories.append(handle.history())
+    assert histories[0] == histories[1]  # ids, times and payloads alike
+    ids = [e["id"] for e in histories[0]]
+    assert len(set(ids)) == len(ids) and ids == sorted(ids)
