@@ -176,6 +176,7 @@ class InProcessEnvironment:
     async def shutdown(self) -> None:
         """Stop running work (in-flight activities are cancelled); idempotent."""
         self._closed = True
+        self._notify()  # callers still waiting on a run learn the environment is gone
         for future in list(self._inflight):
             future.cancel()
         if self._driver is not None:
@@ -363,6 +364,7 @@ class InProcessEnvironment:
         try:
             while not future.done():
                 self._raise_driver_error()
+                self._raise_if_shut_down(run)
                 if run.task_failure is not None or run.stalled is not None:
                     await self._await_closed(run)  # raises the failure or the stall
                 if self._attention is None:
@@ -471,6 +473,12 @@ class InProcessEnvironment:
             details={"open_condition_waits": waits, "open_children": children},
         )
 
+    def _raise_if_shut_down(self, run: Run) -> None:
+        if self._closed:
+            raise EnvironmentSetupError(
+                f"the environment was shut down before workflow {run.workflow_id!r} finished"
+            )
+
     def _notify(self) -> None:
         """Wake every caller waiting on a run (a task failed, a run stalled, a run closed)."""
         attention, self._attention = self._attention, None
@@ -485,6 +493,7 @@ class InProcessEnvironment:
         try:
             while not run.closed.done():
                 self._raise_driver_error()
+                self._raise_if_shut_down(run)
                 if run.task_failure is not None:
                     raise task_failed(run)
                 if run.stalled is not None:

@@ -766,3 +766,15 @@ async def test_the_same_test_writes_the_same_history() -> None:
     assert histories[0] == histories[1]  # ids, times and payloads alike
     ids = [e["id"] for e in histories[0]]
     assert len(set(ids)) == len(ids) and ids == sorted(ids)
+
+
+async def test_shutdown_releases_waiting_callers() -> None:
+    env = InProcessEnvironment(stall_timeout=None)
+    async with env:
+        handle = await env.start_workflow(WaitsForever)
+        waiting = asyncio.ensure_future(handle.result())
+        await env.settle()
+    with pytest.raises(EnvironmentSetupError, match="shut down before workflow"):
+        await waiting
+    with pytest.raises(EnvironmentSetupError, match="shut down"):
+        await env.start_workflow(WaitsForever)
