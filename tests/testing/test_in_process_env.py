@@ -778,3 +778,27 @@ async def test_shutdown_releases_waiting_callers() -> None:
         await waiting
     with pytest.raises(EnvironmentSetupError, match="shut down"):
         await env.start_workflow(WaitsForever)
+
+
+@workflow.defn(name="priced-cart")
+class PricedCart(Cart):
+    @workflow.update
+    async def price(self, order: Order) -> str:
+        charged = await workflow.execute_activity(charge, order, start_to_close_timeout=SECOND * 5)
+        await workflow.sleep(30)
+        return f"{charged} after {workflow.now() - START}"
+
+
+async def test_an_async_update_handler_runs_activities_and_timers(
+    env: InProcessEnvironment,
+) -> None:
+    handle = await env.start_workflow(PricedCart)
+    assert await handle.update("price", [Order("p", 12)]) == "charged-12 after 0:00:30"
+    await handle.signal("checkout")
+    assert await handle.result() == []
+    events = handle.history()
+    assert [p["activity_type"] for p in payloads(events, "ActivityCompleted")] == [
+        "payments.charge"
+    ]
+    assert len(payloads(events, "UpdateCompleted")) == 1
+    assert replay(PricedCart, handle.export_history()).finished
