@@ -802,3 +802,67 @@ async def test_an_async_update_handler_runs_activities_and_timers(
     ]
     assert len(payloads(events, "UpdateCompleted")) == 1
     assert replay(PricedCart, handle.export_history()).finished
+
+
+# --------------------------------------------------------------------------- child policies
+
+CHILD_RUNS: list[str] = []
+
+
+@workflow.defn(name="child.flaky")
+class FlakyChild:
+    @workflow.run
+    async def run(self) -> str:
+        if not workflow.is_replaying():
+            CHILD_RUNS.append(workflow.info().run_id)
+        if len(CHILD_RUNS) < 2:
+            raise ApplicationError("first run fails", type="Flaky")
+        return "second run"
+
+
+@workflow.defn(name="retrying-parent")
+class RetryingParent:
+    @workflow.run
+    async def run(self) -> str:
+        return await workflow.execute_child_workflow(
+            FlakyChild, retry_policy=ActivityRetryPolicy(max_attempts=2, initial_interval=3)
+        )
+
+
+async def test_a_failed_child_is_retried_by_its_policy(env: InProcessEnvironment) -> None:
+    CHILD_RUNS.clear()
+    env.register_workflow(FlakyChild)
+    handle = await env.start_workflow(RetryingParent)
+    assert await handle.result() == "second run"
+    events = handle.history()
+    started = payloads(events, "ChildRunStarted")
+    assert len(started) == 2 and started[1]["retry_attempt"] == 2
+    assert started[1]["retry_of_child_workflow_run_id"] == CHILD_RUNS[0]
+    assert started[1]["child_workflow_run_id"] == CHILD_RUNS[1]
+    assert "ChildRunFailed" not in types(events)
+    assert replay(RetryingParent, handle.export_history()).finished
+
+
+@workflow.defn(name="leaving-parent")
+class LeavingParent:
+    @workflow.run
+    async def run(self) -> str:
+        workflow.start_child_workflow(Saga, Order("c", 1), parent_close_policy="request_cancel")
+        await workflow.sleep(1)
+        return "left"
+
+
+async def test_request_cancel_policy_cancels_the_child(env: InProcessEnvironment) -> None:
+    env.register_workflow(Saga)
+    handle = await env.start_workflow(LeavingParent)
+    assert await handle.result() == "left"
+    applied = payloads(handle.history(), "ParentClosePolicyApplied")[0]
+    child = env.get_workflow_handle(applied["child_instance_id"])
+    with pytest.raises(WorkflowCancelled):
+        await child.result()
+    child_events = child.history()
+    assert "CancelRequested" in types(child_events)
+    assert [p["activity_type"] for p in payloads(child_events, "ActivityCompleted")] == [
+        "payments.charge",
+        "payments.refund",  # the child compensated before it ended
+    ]
