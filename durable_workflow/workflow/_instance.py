@@ -175,6 +175,7 @@ class WorkflowInstance:
                     )
                 )
             self._reset()
+        previous = self._loop.enter()  # the workflow's loop is current for the whole task
         try:
             try:
                 return self._activate(activation)
@@ -185,10 +186,13 @@ class WorkflowInstance:
                         "run from its whole history"
                     ) from None
                 self._reset()
+                asyncio._set_running_loop(self._loop)
                 return self._activate(activation)
         except Exception as exc:  # every failure becomes a task failure
             self._broken = True
             return self._failure(exc)
+        finally:
+            asyncio._set_running_loop(previous)
 
     def _failure(self, exc: BaseException) -> ActivationResult:
         details: dict[str, Any] = {}
