@@ -355,7 +355,7 @@ class WorkflowInstance(RunState):
                     [],
                     TaskFailure(
                         "WorkflowTaskWaitingForHistory",
-                        "the workflow has no new command: it waits for pending operations",
+                        "Workflow task waiting for scheduled history.",
                     ),
                     self.finished,
                 )
