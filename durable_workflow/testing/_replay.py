@@ -68,7 +68,12 @@ def _load(history: HistoryInput) -> Any:
     return history
 
 
-def _normalise(history: HistoryInput, arguments: Any) -> _History:
+def _normalise(
+    history: HistoryInput,
+    arguments: Any,
+    workflow_id: str | None = None,
+    run_id: str | None = None,
+) -> _History:
     document = _load(history)
     meta: Mapping[str, Any] = {}
     start_input: Any = None
@@ -111,8 +116,9 @@ def _normalise(history: HistoryInput, arguments: Any) -> _History:
         events=events,
         arguments=start_input,
         payload_codec=codec,
-        workflow_id=str(meta.get("instance_id") or meta.get("workflow_id") or "replay"),
-        run_id=str(meta.get("run_id") or "replay-run"),
+        workflow_id=workflow_id
+        or str(meta.get("instance_id") or meta.get("workflow_id") or "replay"),
+        run_id=run_id or str(meta.get("run_id") or "replay-run"),
         workflow_type=workflow_type if isinstance(workflow_type, str) else None,
         task_queue=str(meta.get("queue") or meta.get("task_queue") or "replay"),
     )
@@ -148,14 +154,19 @@ def replay(
     history: HistoryInput,
     *,
     arguments: Any = None,
+    workflow_id: str | None = None,
+    run_id: str | None = None,
     converter: PayloadConverter | None = None,
 ) -> ReplayResult:
     """Replay ``history`` with ``workflow_cls``; raises ``NondeterminismError`` on mismatch.
 
-    Payload and start-input errors raise their typed errors too (``UnsupportedPayloadCodec``,
-    ...). Returns the commands the code would send next.
+    ``run_id`` seeds ``workflow.random()``/``uuid4()``: it is read from the history document
+    when it has one; pass it for a bare list of events. Payload and start-input errors raise
+    their typed errors too (``UnsupportedPayloadCodec``, ...). Returns the commands the code
+    would send next.
     """
-    return _replay(get_definition(workflow_cls), _normalise(history, arguments), converter)
+    loaded = _normalise(history, arguments, workflow_id, run_id)
+    return _replay(get_definition(workflow_cls), loaded, converter)
 
 
 class Replayer:

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final, NoReturn, TypeVar, overload
 
 from ..activity import get_definition as get_activity_definition
+from ..codec import return_type_hint
 from ._commands import (
     ACTIVITY,
     CHILD,
@@ -456,8 +457,6 @@ async def side_effect(fn: Callable[[], T], *, result_type: Any = None) -> T:
     """Run ``fn`` once and record its value; on replay the recorded value is returned and
     ``fn`` is not called. ``fn`` must be quick and must not fail (use an activity for I/O)."""
     instance = current_instance()
-    from ..codec import return_type_hint
-
     hint = result_type if result_type is not None else return_type_hint(fn)
     if instance.next_recorded() is not None:
         op = Op(SIDE_EFFECT, {}, dict)

@@ -39,6 +39,7 @@ class Child:
 class Parent:
     def __init__(self) -> None:
         self.approved_by: str | None = None
+        self.note = ""
 
     @workflow.run
     async def run(self, name: str) -> dict[str, Any]:
@@ -60,11 +61,22 @@ class Parent:
             "approved": approved,
             "by": self.approved_by,
             "child": shouted,
+            "note": self.note,
         }
 
     @workflow.signal
     def approve(self, by: str) -> None:
         self.approved_by = by
+
+    @workflow.update
+    def set_note(self, note: str) -> str:
+        self.note = note
+        return f"noted: {note}"
+
+    @set_note.validator
+    def _check_note(self, note: str) -> None:
+        if not note:
+            raise ValueError("empty note")
 
 
 DEFINITIONS = {workflow.get_definition(c).name: workflow.get_definition(c) for c in (Parent, Child)}
@@ -145,6 +157,12 @@ def test_roundtrip_on_the_dev_server() -> None:
         driver.drain()
         server.clock.advance(6)
         driver.drain()
+        accepted = client.update_workflow("rt-1", "set_note", args=["fragile"], wait_for="accepted")
+        driver.drain()
+        assert accepted
+        rejected = client.update_workflow("rt-1", "set_note", args=[""], wait_for="accepted")
+        driver.drain()
+        assert rejected
         client.signal_workflow("rt-1", "approve", args=["Grace"])
         driver.drain()
         assert handle.result(timeout=10) == {
@@ -154,9 +172,19 @@ def test_roundtrip_on_the_dev_server() -> None:
             "approved": True,
             "by": "Grace",
             "child": "HELLO ADA",
+            "note": "fragile",
         }
         run_id = handle.describe().run_id or ""
         history = client.get_history("rt-1", run_id)
+        kinds = [event["event_type"] for event in history["events"]]
+        completed = [
+            event["payload"]
+            for event in history["events"]
+            if event["event_type"] == "UpdateCompleted"
+        ]
+        assert [bool(p.get("result")) for p in completed] == [True, False]
+        assert completed[1]["exception_type"] == "ValueError"
+        assert kinds.index("SignalReceived") < kinds.index("ChildWorkflowScheduled")
         replayed = replay(Parent, history, arguments=["Ada"])
         assert replayed.finished
         assert replayed.commands[0]["type"] == "complete_workflow"
