@@ -7,7 +7,6 @@ history sequences and step ``sequence`` numbers, retries, timers, waits, childre
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -19,7 +18,6 @@ from durable_workflow.testing._in_process_engine import Engine
 from durable_workflow.testing._in_process_state import RESUME_FIELDS, Run
 
 START = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-Script = Callable[[Run, dict[str, Any] | None], list[dict[str, Any]]]
 
 
 class Scripted:
@@ -82,7 +80,7 @@ def complete(value: Any) -> dict[str, Any]:
     return {"type": "complete_workflow", "result": encode_payload(value)}
 
 
-def activity(name: str, **extra: Any) -> dict[str, Any]:
+def activity(name: str) -> dict[str, Any]:
     return {"type": "schedule_activity", "activity_type": name, "arguments": encode_payload([1])}
 
 
