@@ -525,7 +525,9 @@ class InProcessEnvironment:
                 },
             )
             return
-        context = AttemptContext(self._activity_info(activity))
+        context = AttemptContext(
+            self._activity_info(activity), self._heartbeat_sender(activity, engine)
+        )
         try:
             args = impl.decode_arguments(activity.arguments, "avro", self._converter)
         except Exception as exc:
@@ -590,6 +592,34 @@ class InProcessEnvironment:
             engine.activity_hangs(activity, exc.kind)
             return
         engine.activity_failed(activity, activity_failure(exc, self._converter))
+
+    def _heartbeat_sender(
+        self, activity: Activity, engine: Engine
+    ) -> Callable[[tuple[Any, ...]], None]:
+        """What ``activity.heartbeat(*details)`` calls (from the loop or an executor thread):
+        the heartbeat is recorded on the loop."""
+        loop = asyncio.get_running_loop()
+        attempt = activity.attempt_count
+
+        def record(details: tuple[Any, ...]) -> None:
+            encoded = (
+                encode_payload(list(details), converter=self._converter, kind="heartbeat_details")
+                if details
+                else None
+            )
+            engine.activity_heartbeat(activity, attempt, encoded)
+
+        def send(details: tuple[Any, ...]) -> None:
+            try:
+                on_loop = asyncio.get_running_loop() is loop
+            except RuntimeError:
+                on_loop = False
+            if on_loop:
+                record(details)
+            else:
+                loop.call_soon_threadsafe(record, details)
+
+        return send
 
     def _activity_info(self, activity: Activity) -> dict[str, Any]:
         snapshot = activity.snapshot or {}

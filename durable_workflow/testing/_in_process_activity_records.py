@@ -92,6 +92,23 @@ class ActivityRecords:
         payload["activity_attempt"] = activity.attempt_payload("running")
         activity.run.history.append("ActivityStarted", payload)
 
+    def activity_heartbeat(self, activity: Activity, attempt: int, details: Any) -> None:
+        """The running attempt heartbeated: ``ActivityHeartbeatRecorded`` (``details``, when
+        given, is the encoded details payload, kept as the worker sends it)."""
+        if activity.status != "running" or activity.attempt_count != attempt:
+            return
+        if not activity.run.is_open:
+            return
+        payload = activity.base_payload(attempt=True)
+        payload.update(
+            heartbeat_at=self.clock.now_text(),
+            lease_expires_at=self.clock.after_text(300),
+            progress={"details": {"payload": details}} if details is not None else {},
+        )
+        payload["activity"] = activity.snapshot_payload()
+        payload["activity_attempt"] = activity.attempt_payload("running")
+        activity.run.history.append("ActivityHeartbeatRecorded", payload)
+
     def activity_completed(self, activity: Activity, result: dict[str, Any]) -> None:
         """The running attempt returned ``result`` (an envelope): ``ActivityCompleted``."""
         if activity.status != "running" or not activity.run.is_open:

@@ -3,8 +3,8 @@
 Inside an activity run by the environment, ``activity.info()``, ``activity.heartbeat()`` and
 ``activity.is_cancelled()`` answer as under a ``Worker``: the environment installs the activity
 context of :mod:`durable_workflow.activity` around each call (on the loop for async activities,
-in the executor thread for sync ones). Heartbeats are accepted and dropped (virtual time never
-lets a heartbeat time-out pass); closing the run (cancel, terminate, failure) marks the attempt
+in the executor thread for sync ones). Each heartbeat is recorded as the server records it
+(``ActivityHeartbeatRecorded``); closing the run (cancel, terminate, failure) marks the attempt
 cancelled, so its next heartbeat raises ``ActivityCancelled``.
 """
 
@@ -31,10 +31,12 @@ _MODULE = _context_module()
 class AttemptContext:
     """The context of one activity attempt (``fields`` are :class:`ActivityInfo`'s)."""
 
-    def __init__(self, fields: dict[str, Any]) -> None:
+    def __init__(
+        self, fields: dict[str, Any], heartbeat: Callable[[tuple[Any, ...]], None]
+    ) -> None:
         self._context: Any = None
         if _MODULE is not None:
-            self._context = _MODULE.ActivityContext(_MODULE.ActivityInfo(**fields), _drop)
+            self._context = _MODULE.ActivityContext(_MODULE.ActivityInfo(**fields), heartbeat)
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(*args)`` with this context installed."""
@@ -62,7 +64,3 @@ class AttemptContext:
         """Mark the attempt cancelled (its next heartbeat raises ``ActivityCancelled``)."""
         if self._context is not None:
             self._context.request_cancel(reason)
-
-
-def _drop(details: tuple[Any, ...]) -> None:
-    """Heartbeat details go nowhere: nothing in the environment reads them."""

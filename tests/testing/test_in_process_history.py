@@ -463,3 +463,22 @@ async def test_cancel_request_lets_the_workflow_finish_as_cancelled(
     assert types(run)[-2:] == ["ActivityCancelled", "WorkflowCancelled"]
     assert last(run, "ActivityCancelled")["activity_execution_id"] == work.execution_id
     assert last(run, "WorkflowCancelled")["message"] == "Workflow cancelled: customer asked"
+
+
+async def test_heartbeats_are_recorded_for_the_running_attempt(
+    engine: Engine, scripted: Scripted
+) -> None:
+    scripted.steps["wf"] = [[activity("long")], [complete(None)]]
+    run = start(engine)
+    drain(engine)
+    act = engine.ready_activities.popleft()
+    engine.activity_started(act)
+    details = encode_payload([50])
+    engine.activity_heartbeat(act, 1, details)
+    engine.activity_heartbeat(act, 7, details)  # a stale attempt's heartbeat is dropped
+    beats = run.history.of_type("ActivityHeartbeatRecorded")
+    assert len(beats) == 1
+    beat = beats[0]["payload"]
+    assert beat["sequence"] == 1 and beat["attempt_number"] == 1
+    assert beat["progress"] == {"details": {"payload": details}}
+    assert not engine.ready_tasks  # a heartbeat wakes no workflow task
