@@ -417,6 +417,30 @@ def start_child_workflow(
     return handle
 
 
+@overload
+async def execute_child_workflow(
+    workflow: Any,
+    *args: Any,
+    id: str | None = None,
+    task_queue: str | None = None,
+    retry_policy: ActivityRetryPolicy | None = None,
+    execution_timeout: float | timedelta | None = None,
+    run_timeout: float | timedelta | None = None,
+    parent_close_policy: str | None = None,
+    result_type: type[T],
+) -> T: ...
+@overload
+async def execute_child_workflow(
+    workflow: Any,
+    *args: Any,
+    id: str | None = None,
+    task_queue: str | None = None,
+    retry_policy: ActivityRetryPolicy | None = None,
+    execution_timeout: float | timedelta | None = None,
+    run_timeout: float | timedelta | None = None,
+    parent_close_policy: str | None = None,
+    result_type: None = None,
+) -> Any: ...
 async def execute_child_workflow(
     workflow: Any,
     *args: Any,

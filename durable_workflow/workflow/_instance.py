@@ -61,7 +61,7 @@ import hashlib
 import inspect
 import logging
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from ..codec import (
@@ -235,7 +235,8 @@ class WorkflowInstance(RunState):
         times: list[Any] = []
         positions: list[int | None] = []
         last_recorded = -1
-        for event in activation.history:
+        history = activation.history
+        for event in history[_first_new(history, last) :] if last else history:
             position = event.get("sequence")
             if position.__class__ is not int:
                 position = _seq(event)
@@ -609,6 +610,30 @@ class _EntryMismatch(WorkflowRuntimeError):
 
 class UnknownHandlerError(WorkflowUsageError, LookupError):
     """A query or update name the workflow has no handler for."""
+
+
+def _first_new(history: Sequence[Mapping[str, Any]], last: int) -> int:
+    """Index of the first event after history ``sequence`` ``last`` (without reading the events
+    before it when the numbers are dense or sorted, as the server serves them)."""
+    if not history:
+        return 0
+    first = history[0].get("sequence")
+    if first.__class__ is not int:
+        return 0  # no numbers: every event is looked at (and filtered one by one)
+    guess = last + 1 - first
+    if 0 <= guess < len(history) and history[guess].get("sequence") == last + 1:
+        return guess
+    low, high = 0, len(history)
+    while low < high:  # numbers are increasing: the first one above ``last``
+        middle = (low + high) // 2
+        value = history[middle].get("sequence")
+        if value.__class__ is not int:
+            return 0
+        if value <= last:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _is_whole(activation: Activation) -> bool:

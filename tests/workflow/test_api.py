@@ -589,3 +589,48 @@ def test_apis_refuse_outside_workflow_code_and_in_queries() -> None:
     _one(run)
     with pytest.raises(WorkflowUsageError, match="query"):
         run.instance.query("peek", [])
+
+
+def test_cancelling_an_activity_handle_stops_waiting_and_ignores_its_late_result() -> None:
+    @workflow.defn
+    class Impatient:
+        @workflow.run
+        async def run(self) -> str:
+            slow = workflow.start_activity("slow")
+            await workflow.sleep(10)
+            if not slow.done():
+                slow.cancel()
+            try:
+                await slow
+            except asyncio.CancelledError:
+                return "gave up"
+            return "finished"
+
+    run = Run(Impatient)
+    first = run.task()
+    assert [c["type"] for c in first.commands] == ["schedule_activity", "start_timer"]
+    run.apply(first)
+    run.fire_timer(2)
+    assert _result(_one(run)) == "gave up"
+    run.complete_activity(1, "late")
+    assert run.replay().finished
+
+
+def test_a_failing_signal_handler_fails_the_workflow() -> None:
+    @workflow.defn
+    class Touchy:
+        @workflow.run
+        async def run(self) -> None:
+            await workflow.wait_condition(lambda: False)
+
+        @workflow.signal
+        async def poke(self, text: str) -> None:
+            raise ApplicationError(f"poked with {text}", type="Poked")
+
+    run = Run(Touchy)
+    _one(run)
+    run.signal("poke", "a stick")
+    command = _one(run)
+    assert command["type"] == "fail_workflow"
+    assert command["exception_type"] == "Poked"
+    assert command["message"] == "poked with a stick"

@@ -173,3 +173,34 @@ def test_definitions_are_checked() -> None:
             @workflow.run
             def run(self) -> None:
                 pass
+
+
+def test_whole_history_with_gaps_in_the_numbers_is_read_from_the_first_new_event() -> None:
+    instance = _instance()
+    args = encode_arguments(["x"])
+    history = [
+        {"sequence": 3, "event_type": "WorkflowStarted", "payload": {}},
+        {"sequence": 7, "event_type": "ActivityScheduled", "payload": {"sequence": 1}},
+    ]
+    first = instance.activate(Activation(history=history, arguments=args))
+    assert first.failure is not None  # the activity is pending: nothing new to say
+    assert instance.last_sequence == 7
+    history.append(
+        {
+            "sequence": 9,
+            "event_type": "SignalReceived",
+            "payload": {"signal_name": "note", "arguments": encode_arguments(["a"])},
+        }
+    )
+    history.append(
+        {
+            "sequence": 12,
+            "event_type": "SignalReceived",
+            "payload": {"signal_name": "note", "arguments": encode_arguments(["b"])},
+        }
+    )
+    instance.activate(Activation(history=history, arguments=args))
+    assert instance.query("notes") == ["a", "b"]
+    instance.activate(Activation(history=history, arguments=args))  # nothing new: no repeat
+    assert instance.query("notes") == ["a", "b"]
+    assert instance.last_sequence == 12

@@ -56,6 +56,10 @@ class OrderWorkflow:
         if not await workflow.wait_condition(lambda: self.approved, timeout=timedelta(hours=1)):
             raise ApplicationError("not approved", type="NotApproved")
         await workflow.sleep(5)
+        child_total: int = await workflow.execute_child_workflow(
+            "orders.child", order, result_type=int
+        )
+        total += child_total
         when = workflow.now().isoformat()
         token = str(workflow.uuid4()) + when
         workflow.logger.info("charged %s (%s)", total, token)
