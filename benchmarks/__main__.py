@@ -148,6 +148,13 @@ def main() -> None:
     from benchmarks.waiting import bench_waiting
 
     bench_waiting(args.waiters)
+    from benchmarks.workflow_replay import bench_cached_task, bench_replay
+
+    bench_replay(args.scale)
+    bench_cached_task(args.scale)
+    from benchmarks.in_process import bench_in_process
+
+    bench_in_process(args.scale)
     if not args.no_floors:
         bench_floors(args.scale)
 

@@ -30,6 +30,8 @@ from durable_workflow import errors as errors
 from durable_workflow.client import _core  # noqa: F401 - the client's core is loaded eagerly
 
 if TYPE_CHECKING:
+    from durable_workflow import activity as activity
+    from durable_workflow import workflow as workflow
     from durable_workflow.client import (
         NOOP_METRICS,
         AsyncClient,
@@ -91,10 +93,24 @@ if TYPE_CHECKING:
         WorkflowWaitTimeout,
         WrongEventLoop,
     )
+    from durable_workflow.workflow import (
+        ActivityError,
+        ActivityRetryPolicy,
+        ApplicationError,
+        ChildWorkflowError,
+        NondeterminismError,
+    )
 
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
+    "workflow": "durable_workflow.workflow",
+    "activity": "durable_workflow.activity",
+    "NondeterminismError": "durable_workflow.workflow",
+    "ChildWorkflowError": "durable_workflow.workflow",
+    "ApplicationError": "durable_workflow.workflow",
+    "ActivityRetryPolicy": "durable_workflow.workflow",
+    "ActivityError": "durable_workflow.workflow",
     "UnsupportedByServer": "durable_workflow.errors",
     "WrongEventLoop": "durable_workflow.errors",
     "WorkflowWaitTimeout": "durable_workflow.errors",
@@ -166,8 +182,12 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "NOOP_METRICS",
+    "ActivityError",
+    "ActivityRetryPolicy",
+    "ApplicationError",
     "AsyncClient",
     "BridgeAdapterOutcome",
+    "ChildWorkflowError",
     "Client",
     "ClientClosed",
     "ExternalPayloadStoragePolicy",
@@ -176,6 +196,7 @@ __all__ = [
     "MetricsRecorder",
     "NamespaceDescription",
     "NamespaceList",
+    "NondeterminismError",
     "NoopMetrics",
     "NotADurableWorkflowServer",
     "PayloadFraming",
@@ -224,4 +245,6 @@ __all__ = [
     "WorkflowWaitTimeout",
     "WrongEventLoop",
     "__version__",
+    "activity",
+    "workflow",
 ]
