@@ -27,6 +27,7 @@ from durable_workflow.client import (
     ScheduleSpec,
     ScheduleTriggerResult,
     SearchAttributeList,
+    ServerGeneration,
     StandaloneActivityExecution,
     StandaloneActivityHandle,
     StandaloneActivityList,
@@ -58,6 +59,7 @@ from durable_workflow.client import (
 # Typed history, progress reports and the waiting/connection errors.
 from durable_workflow.client.history import HistoryEvent, RunHistory
 from durable_workflow.client.progress import Progress
+from durable_workflow.codec import PayloadFraming, UndecodablePayload
 from durable_workflow.errors import (
     ClientClosed,
     NotADurableWorkflowServer,
@@ -79,6 +81,7 @@ __all__ = [
     "NamespaceDescription",
     "NamespaceList",
     "NoopMetrics",
+    "PayloadFraming",
     "ScheduleAction",
     "ScheduleBackfillResult",
     "ScheduleDescription",
@@ -89,6 +92,7 @@ __all__ = [
     "ScheduleSpec",
     "ScheduleTriggerResult",
     "SearchAttributeList",
+    "ServerGeneration",
     "StandaloneActivityExecution",
     "StandaloneActivityHandle",
     "StandaloneActivityList",
@@ -107,6 +111,7 @@ __all__ = [
     "TaskQueueQueryAdmission",
     "TaskQueueTaskAdmission",
     "TransportRetryPolicy",
+    "UndecodablePayload",
     "WorkerDescription",
     "WorkerList",
     "WorkflowCommandResult",

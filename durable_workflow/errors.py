@@ -209,6 +209,31 @@ class ExternalPayloadError(ServerError):
         return value if isinstance(value, str) else None
 
 
+class UnsupportedByServer(ServerError):
+    """The connected server does not have this route or feature (an older server generation).
+
+    ``method`` is the SDK method called, ``server_version`` the version the server reported in
+    discovery (``None`` when unknown) and ``missing`` what the server lacks (a route such as
+    ``DELETE /api/namespaces/{namespace}``, or a discovery capability).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        server_version: str | None,
+        missing: str,
+        status: int | None = None,
+        reason: str | None = "unsupported_by_server",
+        body: Any = None,
+    ) -> None:
+        super().__init__(message, status=status, reason=reason, body=body)
+        self.method = method
+        self.server_version = server_version
+        self.missing = missing
+
+
 # --------------------------------------------------------------------------- transport
 
 

@@ -12,6 +12,10 @@ Layout
 ``_core.py``
     :class:`ClientCore`: configuration shared by both clients and the one place where a request
     gets its headers, retries, metrics and error mapping (``exchange``/``flow``).
+``_negotiation.py``
+    No I/O: which server generation the client speaks (worker protocol version, payload
+    framing) chosen from discovery and the caller's pins, the capability table, and the
+    route-not-found rule behind :class:`~durable_workflow.errors.UnsupportedByServer`.
 ``_drivers.py``
     The only I/O: ``SyncBase._run`` (``httpx.Client``, ``time.sleep``, blocking codec) and
     ``AsyncBase._run`` (``httpx.AsyncClient``, ``asyncio.sleep``, awaited codec).
@@ -98,6 +102,7 @@ to the client method.
 from __future__ import annotations
 
 from durable_workflow.client._client import AsyncClient, Client, SyncClient
+from durable_workflow.client._negotiation import ServerGeneration
 from durable_workflow.client._payloads import PayloadCodec
 from durable_workflow.client._transport import (
     CONTROL_PLANE_VERSION,
@@ -193,6 +198,7 @@ __all__ = [
     "ScheduleTriggerResult",
     "SearchAttributeList",
     "Send",
+    "ServerGeneration",
     "Sleep",
     "StandaloneActivityExecution",
     "StandaloneActivityHandle",

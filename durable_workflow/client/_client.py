@@ -10,6 +10,7 @@ import httpx
 
 from durable_workflow.client._core import ClientCore
 from durable_workflow.client._drivers import AsyncBase, SyncBase
+from durable_workflow.client._negotiation import checked_worker_protocol_version
 from durable_workflow.client._payloads import (
     DEFAULT_PAYLOAD_SIZE_BYTES,
     DEFAULT_WARNING_THRESHOLD_PERCENT,
@@ -41,6 +42,7 @@ from durable_workflow.client.ops.workflow_commands import (
 )
 from durable_workflow.client.ops.workflow_history import AsyncWorkflowHistory, SyncWorkflowHistory
 from durable_workflow.client.ops.workflows import AsyncWorkflows, SyncWorkflows
+from durable_workflow.codec.framing import PayloadFraming
 from durable_workflow.errors import ConfigurationError
 
 DEFAULT_TIMEOUT_SECONDS = 60.0
@@ -85,6 +87,8 @@ def _build_core(
     external_storage: Any,
     external_storage_threshold_bytes: int | None,
     external_storage_cache: Any,
+    worker_protocol_version: str | None,
+    payload_framing: str | None,
 ) -> ClientCore:
     if not isinstance(namespace, str) or not namespace.strip():
         raise ConfigurationError("namespace must be a non-empty string")
@@ -103,6 +107,8 @@ def _build_core(
     if retry_policy is not None and not isinstance(retry_policy, TransportRetryPolicy):
         raise ConfigurationError("retry_policy must be a TransportRetryPolicy")
     return ClientCore(
+        worker_protocol_version=checked_worker_protocol_version(worker_protocol_version),
+        payload_framing=None if payload_framing is None else PayloadFraming.parse(payload_framing),
         base_url=normalize_base_url(base_url),
         namespace=namespace,
         credentials=Credentials(
@@ -154,6 +160,11 @@ class AsyncClient(
     ``timeout`` (seconds, or an ``httpx.Timeout``) bounds each request; ``limits`` (an
     ``httpx.Limits``) sizes the connection pool.
 
+    The server generation is negotiated from discovery on first need (see
+    :attr:`server_generation`): the worker protocol version sent and the payload framing
+    written. ``worker_protocol_version`` (``"1.0"`` .. ``"1.20"``) and ``payload_framing``
+    (``"avro-value-v1"`` or ``"avro-legacy"``) pin them instead.
+
     The client owns two ``httpx.AsyncClient`` connection pools: one for ordinary calls (sized
     by ``limits``) and one, opened on first use, for requests the server holds open (worker
     task polls, result waits), with one connection per open poll, so ordinary calls never wait
@@ -179,6 +190,8 @@ class AsyncClient(
         external_storage: Any = None,
         external_storage_threshold_bytes: int | None = None,
         external_storage_cache: Any = None,
+        worker_protocol_version: str | None = None,
+        payload_framing: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._core = _build_core(
@@ -196,6 +209,8 @@ class AsyncClient(
             external_storage=external_storage,
             external_storage_threshold_bytes=external_storage_threshold_bytes,
             external_storage_cache=external_storage_cache,
+            worker_protocol_version=worker_protocol_version,
+            payload_framing=payload_framing,
         )
         self._http_options = _http_options(self._core, timeout, limits)
         self._transport = transport
@@ -299,6 +314,8 @@ class SyncClient(
         external_storage: Any = None,
         external_storage_threshold_bytes: int | None = None,
         external_storage_cache: Any = None,
+        worker_protocol_version: str | None = None,
+        payload_framing: str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         if external_storage is not None and any(
@@ -324,6 +341,8 @@ class SyncClient(
             external_storage=external_storage,
             external_storage_threshold_bytes=external_storage_threshold_bytes,
             external_storage_cache=external_storage_cache,
+            worker_protocol_version=worker_protocol_version,
+            payload_framing=payload_framing,
         )
         self._http_options = _http_options(self._core, timeout, limits)
         self._transport = transport

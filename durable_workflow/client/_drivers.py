@@ -96,7 +96,9 @@ class SyncBase:
                 time.sleep(step.seconds)
             return None
         if isinstance(step, Encode):
-            return self._core.payloads.encode(step.value, kind=step.kind, path=step.path)
+            return self._core.payloads.encode(
+                step.value, kind=step.kind, path=step.path, framing=step.framing
+            )
         if isinstance(step, Decode):
             return self._core.payloads.decode(step.payload, step.codec)
         raise TypeError(f"unknown driver step {type(step).__name__}")
@@ -181,7 +183,7 @@ class AsyncBase:
             return None
         if isinstance(step, Encode):
             return await self._core.payloads.encode_async(
-                step.value, kind=step.kind, path=step.path
+                step.value, kind=step.kind, path=step.path, framing=step.framing
             )
         if isinstance(step, Decode):
             return await self._core.payloads.decode_async(step.payload, step.codec)

@@ -247,11 +247,14 @@ class Encode:
     Encoding may store the payload externally (I/O), so it is a driver step: the sync driver
     encodes with blocking storage calls, the async driver with awaited ones. ``kind`` labels
     size warnings (``"input"``, ``"result"``, …), ``path`` names the value in conversion errors.
+    ``framing`` is the payload framing to write; the client core fills in the negotiated one
+    (see ``_negotiation.py``) before the driver sees the step.
     """
 
     value: Any
     kind: str = "payload"
     path: str = "value"
+    framing: str | None = None
 
 
 @attrs.frozen

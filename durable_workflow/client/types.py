@@ -8,7 +8,9 @@ server object there, so fields added by newer servers are not lost.
 
 Payload fields (workflow input/output, activity results) are decoded by the ``decode`` callable
 passed to ``from_wire``: it receives an envelope (or a raw blob and its codec) and returns the
-Python value. Without a ``decode`` callable the server-decoded values are used.
+Python value. Without a ``decode`` callable the server-decoded values are used, and so they are
+when the envelope could not be decoded; a payload field with neither holds an
+:class:`~durable_workflow.codec.UndecodablePayload` that raises its error when used.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 
 from durable_workflow.client._display import Displayable
 from durable_workflow.client._time import parse_timestamp
+from durable_workflow.codec.undecodable import is_undecodable
 
 #: ``decode(payload, codec)`` -> value; ``payload`` is an envelope dict or a raw blob string.
 PayloadDecoder = Callable[[Any, str | None], Any]
@@ -104,9 +107,17 @@ def _decode_payload(
     plain: Any,
     codec: str | None,
 ) -> Any:
-    """Decode ``envelope`` when present (and a decoder is given), else return ``plain``."""
+    """Decode ``envelope`` when present (and a decoder is given), else return ``plain``.
+
+    When the envelope cannot be decoded (the decoder returned an
+    :class:`~durable_workflow.codec.UndecodablePayload`) the server's own decoded ``plain``
+    value is used if it sent one; otherwise the stand-in is kept.
+    """
     if decode is not None and envelope is not None:
-        return decode(envelope, codec)
+        value = decode(envelope, codec)
+        if plain is not None and is_undecodable(value):
+            return plain
+        return value
     return plain
 
 

@@ -8,6 +8,11 @@
   limits and warnings, argument lists, and :class:`PayloadSerializer` bundling the settings.
 * :mod:`~durable_workflow.codec.storage` -- external payload storage references, drivers
   (:class:`LocalFileSystemStorage`) and the verified-bytes cache.
+* :mod:`~durable_workflow.codec.legacy` and :mod:`~durable_workflow.codec.framing` -- the
+  2026-04 server generation's older framings, and :class:`PayloadFraming` choosing between them
+  (decoding reads every framing).
+* :mod:`~durable_workflow.codec.undecodable` -- :class:`UndecodablePayload`, the stand-in for a
+  payload field a read could not decode.
 """
 
 from __future__ import annotations
@@ -59,6 +64,8 @@ from .envelope import (
     require_avro_codec,
     task_payload_codec,
 )
+from .framing import PayloadFraming, decode_any_blob, decode_any_value, encode_framed_blob
+from .legacy import decode_legacy_value, encode_legacy_blob, encode_legacy_value
 from .storage import (
     EXTERNAL_PAYLOAD_REFERENCE_SCHEMA,
     AsyncExternalStorage,
@@ -68,6 +75,7 @@ from .storage import (
     ExternalStorageCache,
     LocalFileSystemStorage,
 )
+from .undecodable import UndecodablePayload, is_undecodable
 
 __all__ = [
     "AVRO_CODEC",
@@ -90,17 +98,22 @@ __all__ = [
     "PayloadConversionError",
     "PayloadConverter",
     "PayloadError",
+    "PayloadFraming",
     "PayloadLimits",
     "PayloadSerializer",
     "PayloadSizeWarning",
     "PayloadTooLarge",
+    "UndecodablePayload",
     "UnsupportedPayloadCodec",
     "UnsupportedPayloadReference",
     "UnsupportedPayloadSchema",
     "ValueConversionError",
+    "decode_any_blob",
+    "decode_any_value",
     "decode_arguments",
     "decode_arguments_async",
     "decode_blob",
+    "decode_legacy_value",
     "decode_payload",
     "decode_payload_async",
     "decode_value",
@@ -108,10 +121,14 @@ __all__ = [
     "encode_arguments",
     "encode_arguments_async",
     "encode_blob",
+    "encode_framed_blob",
+    "encode_legacy_blob",
+    "encode_legacy_value",
     "encode_payload",
     "encode_payload_async",
     "encode_value",
     "is_payload_envelope",
+    "is_undecodable",
     "parameter_type_hints",
     "require_avro_codec",
     "return_type_hint",

@@ -102,10 +102,17 @@ async def test_connection_failures_name_host_and_port(kind: str) -> None:
     assert (caught.value.host, caught.value.port) == ("127.0.0.1", port)
 
 
-@pytest.mark.parametrize("status", [200, 404])
+PAGE = "<!doctype html><html><body><h1>Welcome to nginx!</h1></body></html>"
+
+
+def _page(status: int) -> httpx.Response:
+    return httpx.Response(status, text=PAGE, headers={"content-type": "text/html"})
+
+
+@pytest.mark.parametrize("status", [200, 400, 404])
 async def test_an_html_answer_is_not_a_durable_workflow_server(kind: str, status: int) -> None:
-    page = "<!doctype html><html><body><h1>Welcome to nginx!</h1></body></html>"
-    script = Script([httpx.Response(status, text=page, headers={"content-type": "text/html"})])
+    # A 404 page may also be a Durable Workflow server without the route: discovery decides.
+    script = Script([_page(status), _page(404)] if status == 404 else [_page(status)])
     client = make_client(kind, script)
     with pytest.raises(errors.NotADurableWorkflowServer, match="HTML page") as caught:
         await call(client.describe_workflow("wf"))
@@ -113,6 +120,21 @@ async def test_an_html_answer_is_not_a_durable_workflow_server(kind: str, status
     assert exc.url == "http://dw.test/api/workflows/wf"
     assert exc.status == status
     assert not isinstance(exc, errors.WorkflowNotFound)
+    assert [r.url.path for r in script.requests][1:] == (
+        ["/api/cluster/info"] if status == 404 else []
+    )
+
+
+async def test_an_html_404_of_a_durable_workflow_server_is_a_missing_route(kind: str) -> None:
+    info = {"server_version": "1.0.0", "capabilities": {}}
+    script = Script([_page(404), reply(200, info), _page(404)])
+    client = make_client(kind, script)
+    with pytest.raises(errors.UnsupportedByServer):
+        await call(client.describe_workflow("wf"))
+    assert client._core.cluster_info == info
+    with pytest.raises(errors.UnsupportedByServer):  # discovery is known now: no second probe
+        await call(client.describe_workflow("wf"))
+    assert len(script.requests) == 3
 
 
 async def test_a_json_error_of_the_server_keeps_its_type(kind: str) -> None:

@@ -96,7 +96,6 @@ async def test_start_workflow_optional_fields(kind: str) -> None:
         "workflow_id": "w:1",
         "workflow_type": "t",
         "task_queue": "q",
-        "input": {"codec": "avro", "blob": fake_blob([])},
         "execution_timeout_seconds": 60,
         "run_timeout_seconds": 30,
         "duplicate_policy": "use-existing",

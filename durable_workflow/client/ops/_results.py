@@ -198,7 +198,12 @@ def _long_poll_run(
                 return _CONTINUED
             if kind in TERMINAL_EVENTS:
                 wait.report([], done=True)
-                return (yield from _event_outcome(workflow_id, run_id, {}, event, None))
+                try:
+                    return (yield from _event_outcome(workflow_id, run_id, {}, event, None))
+                except e.PayloadError:  # the server's own decoding of the output may serve
+                    response = yield describe_request(core, workflow_id, "get_result")
+                    described = json_object(response, operation="get_result")
+                    return (yield from _event_outcome(workflow_id, run_id, described, event, None))
         last = max(last, *(_sequence(ev) for ev in fresh))
         token = _text(page.get("next_page_token")) or token_after(last)
 
@@ -215,7 +220,12 @@ def _closed_outcome(
     status = described.get("status")
     codec = _text(described.get("payload_codec"))
     if status == "completed" and described.get("output_envelope") is not None:
-        return (yield Decode(described["output_envelope"], codec))
+        try:
+            return (yield Decode(described["output_envelope"], codec))
+        except e.PayloadError:
+            if described.get("output") is None:
+                raise
+            return described.get("output")  # the server decoded it (an older framing)
     terminal: dict[str, Any] | None = None
     if run_id:
         token: str | None = None
@@ -257,7 +267,12 @@ def _event_outcome(
         output = payload.get("output")
         if output is None:
             return None
-        return (yield Decode(output, _text(payload.get("payload_codec")) or codec))
+        try:
+            return (yield Decode(output, _text(payload.get("payload_codec")) or codec))
+        except e.PayloadError:
+            if described.get("output") is None:
+                raise
+            return described.get("output")  # the server decoded it (an older framing)
     raise failure(workflow_id, run_id, described.get("status"), described, kind, payload)
 
 

@@ -25,9 +25,16 @@ from durable_workflow_api.models.workflow_status_bucket import WorkflowStatusBuc
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
+from durable_workflow.client._core import (
+    ClientCore,
+    Operation,
+    decode_or_keep,
+    encode,
+    json_object,
+    predecode,
+)
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Decode, Request, Sleep
+from durable_workflow.client._transport import Request, Sleep
 from durable_workflow.client.activity_handles import (
     StandaloneActivityHandle,
     SyncStandaloneActivityHandle,
@@ -255,7 +262,7 @@ def list_activities(
     for item in items if isinstance(items, list) else []:
         payload = item.get("result") if isinstance(item, dict) else None
         if payload is not None and id(payload) not in decoded:
-            decoded[id(payload)] = yield Decode(payload, _result_codec(item))
+            decoded[id(payload)] = yield from decode_or_keep(payload, _result_codec(item))
 
     def decode(payload: Any, _codec: str | None) -> Any:
         if id(payload) not in decoded:

@@ -213,8 +213,8 @@ class AsyncNamespaces(AsyncBase):
         """Delete a namespace through the server lifecycle surface.
 
         The returned description has ``status == "deleted"`` and ``deleted`` counts per
-        resource kind. Servers without this route answer 405
-        (:class:`~durable_workflow.errors.MethodNotAllowed`).
+        resource kind. On a server without this route (the 2026-04 generation) it raises
+        :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return await self._run(delete_namespace(self._core, name))
 
@@ -295,8 +295,8 @@ class SyncNamespaces(SyncBase):
         """Delete a namespace through the server lifecycle surface.
 
         The returned description has ``status == "deleted"`` and ``deleted`` counts per
-        resource kind. Servers without this route answer 405
-        (:class:`~durable_workflow.errors.MethodNotAllowed`).
+        resource kind. On a server without this route (the 2026-04 generation) it raises
+        :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return self._run(delete_namespace(self._core, name))
 

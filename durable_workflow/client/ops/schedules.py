@@ -315,12 +315,9 @@ def describe_schedule(core: ClientCore, schedule_id: str) -> Operation[ScheduleD
     data = json_object(response, operation="describe_schedule")
     encoded = action_input(data.get("action"))
     decode = None
-    if encoded is not None:
+    if encoded is not None:  # an undecodable input becomes an UndecodablePayload (raw kept)
         codec = encoded.get("codec") if isinstance(encoded, dict) else None
-        try:
-            decode = yield from predecode([encoded], codec if isinstance(codec, str) else "avro")
-        except e.PayloadError:
-            decode = None  # an undecodable input stays as sent; the description still reads
+        decode = yield from predecode([encoded], codec if isinstance(codec, str) else "avro")
     return ScheduleDescription.from_wire(data, schedule_id=schedule_id, decode=decode)
 
 

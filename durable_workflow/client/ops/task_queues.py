@@ -171,8 +171,8 @@ class AsyncTaskQueues(AsyncBase):
 
         New workflow starts pin to ``build_id`` after promotion. Existing workflow runs keep
         their stamped compatibility marker and continue routing only to compatible workers. Pass
-        ``None`` to promote the unversioned cohort. Servers without this route answer 404
-        (:class:`~durable_workflow.errors.NotFound`).
+        ``None`` to promote the unversioned cohort. On a server without this route (the 2026-04
+        generation) it raises :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return await self._run(mutate_build_id(self._core, "promote", task_queue, build_id))
 
@@ -239,8 +239,8 @@ class SyncTaskQueues(SyncBase):
 
         New workflow starts pin to ``build_id`` after promotion. Existing workflow runs keep
         their stamped compatibility marker and continue routing only to compatible workers. Pass
-        ``None`` to promote the unversioned cohort. Servers without this route answer 404
-        (:class:`~durable_workflow.errors.NotFound`).
+        ``None`` to promote the unversioned cohort. On a server without this route (the 2026-04
+        generation) it raises :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return self._run(mutate_build_id(self._core, "promote", task_queue, build_id))
 

@@ -316,8 +316,11 @@ class _ScopedPayloads:
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
-        return self.base.encode(value, kind=kind, context=self._merged(context), path=path)
+        return self.base.encode(
+            value, kind=kind, context=self._merged(context), path=path, framing=framing
+        )
 
     async def encode_async(
         self,
@@ -326,9 +329,10 @@ class _ScopedPayloads:
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
         return await self.base.encode_async(
-            value, kind=kind, context=self._merged(context), path=path
+            value, kind=kind, context=self._merged(context), path=path, framing=framing
         )
 
     def decode(self, payload: object, codec: str | None = "avro") -> Any:

@@ -103,11 +103,19 @@ def _path(data: dict[str, Any], *keys: str) -> Any:
 
 
 def _decoded_result(data: dict[str, Any]) -> Operation[Any]:
-    """``result`` of a query/update answer: the decoded ``result_envelope`` when present."""
+    """``result`` of a query/update answer: the decoded ``result_envelope`` when present.
+
+    When the envelope cannot be decoded, the server's own ``result`` is returned if it sent one
+    (else the decode error is raised).
+    """
     envelope = data.get("result_envelope")
     if isinstance(envelope, dict | str) and envelope:
         codec = envelope.get("codec") if isinstance(envelope, dict) else None
-        return (yield Decode(envelope, codec if isinstance(codec, str) else "avro"))
+        try:
+            return (yield Decode(envelope, codec if isinstance(codec, str) else "avro"))
+        except e.PayloadError:
+            if data.get("result") is None:
+                raise
     return data.get("result")
 
 

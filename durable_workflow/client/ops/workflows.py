@@ -121,7 +121,6 @@ def start_workflow(
         "workflow_id": workflow_id,
         "workflow_type": workflow_type,
         "task_queue": task_queue,
-        "input": None,
     }
     timeouts = {
         "execution_timeout_seconds": _optional_int(
@@ -147,7 +146,8 @@ def start_workflow(
         body["fairness_key"] = _require_text("fairness_key", fairness_key)
     if _optional_int("fairness_weight", fairness_weight, 1, 1000) is not None:
         body["fairness_weight"] = fairness_weight
-    body["input"] = yield from encode(list(input or []))
+    if input is not None:
+        body["input"] = yield from encode(list(input))
     response = yield Request.from_kwargs(
         _start_workflow._get_kwargs(
             body=StartWorkflowRequest.from_dict(body), **core.control_header_args()
