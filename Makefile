@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test test-fast demo devserver generate check-generated lint format typecheck bench docs ci clean
+.PHONY: install test test-fast demo devserver generate check-generated lint format typecheck bench accelerate docs ci clean
 
 # The editable install is "strict": its .pth names one plain folder of links to both package
 # roots ('.' for durable_workflow, 'generated' for durable_workflow_api), which type checkers
@@ -51,6 +51,12 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
+# Optional: compile the codec's fast path (durable_workflow/codec/_avro_fast.py) with mypyc, in
+# place (run it again after editing that file); the pure-Python module stays the fallback and
+# `make clean` removes the build. A compiled wheel: DURABLE_WORKFLOW_COMPILE=1 (see setup.py).
+accelerate: $(STAMP)
+	$(BIN)/python -m mypyc durable_workflow/codec/_avro_fast.py
+
 # The API reference site (mkdocs + mkdocstrings) from the docstrings; --strict fails on a
 # broken cross-reference or a missing page.
 docs: $(STAMP)
@@ -60,3 +66,4 @@ ci: check-generated lint typecheck test
 
 clean:
 	rm -rf $(VENV) build dist site *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -f durable_workflow/codec/*.so

@@ -140,6 +140,7 @@ def bench_clients(scale: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="multiply the iteration counts")
+    parser.add_argument("--no-floors", action="store_true", help="skip the floor comparisons")
     parser.add_argument("--waiters", type=int, default=200, help="concurrent result() calls")
     args = parser.parse_args()
     bench_codec(args.scale)
@@ -147,6 +148,22 @@ def main() -> None:
     from benchmarks.waiting import bench_waiting
 
     bench_waiting(args.waiters)
+    if not args.no_floors:
+        bench_floors(args.scale)
+
+
+def bench_floors(scale: int) -> None:
+    """Figures against floors measured in the same run; written to BENCHMARKS.md."""
+    from benchmarks.client_floor import bench_client_floor
+    from benchmarks.codec_floor import bench_codec_floor
+    from benchmarks.imports import bench_imports
+    from benchmarks.report import Report
+
+    report = Report()
+    bench_imports(report, rounds=11 * scale)
+    bench_codec_floor(report, rounds=5 * scale, budget=0.1)
+    bench_client_floor(report, rounds=7 * scale, calls=300)
+    report.write()
 
 
 if __name__ == "__main__":

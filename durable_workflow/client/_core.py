@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Generator, Iterable
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -42,7 +42,6 @@ from durable_workflow.client._negotiation import (
     negotiate,
     route_missing,
 )
-from durable_workflow.client._payloads import PayloadCodec
 from durable_workflow.client._transport import (
     CONTROL_PLANE_VERSION,
     CONTROL_PLANE_VERSION_HEADER,
@@ -61,9 +60,12 @@ from durable_workflow.client._transport import (
     transport_status,
 )
 from durable_workflow.client.metrics import MetricsRecorder
-from durable_workflow.client.types import PayloadDecoder
-from durable_workflow.codec.framing import PayloadFraming
 from durable_workflow.codec.undecodable import UndecodablePayload
+
+if TYPE_CHECKING:
+    from durable_workflow.client._payloads import PayloadCodec
+    from durable_workflow.client.types import PayloadDecoder
+    from durable_workflow.codec.framing import PayloadFraming
 
 T = TypeVar("T")
 
@@ -378,36 +380,7 @@ class ClientCore:
                     self._retrying(operation, plane, send, str(status_code), attempt, delay)
                     yield Sleep(delay)
                     continue
-            error = self.error_for(response, request, retry_after=retry_after)
-            if isinstance(error, e.UnsupportedByServer) and self.cluster_info is None:
-                # A page instead of JSON: a server without this route, or no Durable Workflow
-                # server at all. Its discovery document tells them apart.
-                foreign = foreign_answer(response, decode_body(response))
-                if (
-                    foreign is not None
-                    and request.operation != "get_cluster_info"
-                    and not (yield from self._answers_discovery())
-                ):
-                    raise foreign
-            raise error
-
-    def _answers_discovery(self) -> Flow[bool]:
-        """Whether ``GET /api/cluster/info`` answers with a discovery document (cached then)."""
-        probe = Request(
-            method="GET",
-            url="/api/cluster/info",
-            operation="get_cluster_info",
-            plane=Plane.DISCOVERY,
-        )
-        try:
-            response = yield from self.exchange(probe)
-        except e.DurableWorkflowError:
-            return False
-        body = decode_body(response)
-        if not isinstance(body, dict) or foreign_answer(response, body) is not None:
-            return False
-        self.cluster_info = body
-        return True
+            raise self.error_for(response, request, retry_after=retry_after)
 
     def error_for(
         self, response: httpx.Response, request: Request, *, retry_after: float | None = None
@@ -415,6 +388,9 @@ class ClientCore:
         """The typed exception for an error ``response`` to ``request`` (tokens scrubbed)."""
         secrets = self.credentials.secrets()
         body = _scrub(decode_body(response), secrets)
+        foreign = foreign_answer(response, body)
+        if foreign is not None:
+            return foreign
         missing = route_missing(
             request.operation or f"{request.method} {request.url}",
             request.method.upper(),
@@ -425,9 +401,6 @@ class ClientCore:
         )
         if missing is not None:
             return missing
-        foreign = foreign_answer(response, body)
-        if foreign is not None:
-            return foreign
         exc = error_from_response(
             response.status_code,
             body,

@@ -44,7 +44,6 @@ import re
 from typing import Any, Final
 
 import attrs
-from durable_workflow_api.api.discovery import get_cluster_info as _get_cluster_info
 
 from durable_workflow.client._transport import Plane, Request
 from durable_workflow.codec.framing import PayloadFraming
@@ -108,6 +107,9 @@ CAPABILITY_OF_OPERATION: Final[dict[str, str]] = {
 
 def discovery_request(namespace: str) -> Request:
     """``GET /api/cluster/info`` as negotiation sends it."""
+    # Imported here: the endpoint module loads on the first negotiation, not with the package.
+    from durable_workflow_api.api.discovery import get_cluster_info as _get_cluster_info
+
     return Request.from_kwargs(
         _get_cluster_info._get_kwargs(x_namespace=namespace),
         operation="get_cluster_info",
@@ -273,7 +275,8 @@ def route_missing(
 
     A route is missing when the server answers 405 (the path exists for other methods), or 404
     with reason ``not_found`` and the framework's "The route ... could not be found." message,
-    or 404 with a non-JSON body (no API route answered).
+    or 404 with a non-JSON body (no API route answered). A client's error mapping checks for a
+    foreign answer (an HTML page: not a Durable Workflow server at all) before this.
     """
     if status == 405:
         what = "method"

@@ -30,7 +30,6 @@ limit and warning apply only to inline blobs.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import inspect
 import logging
@@ -311,6 +310,8 @@ async def encode_payload_async(
             if inspect.iscoroutinefunction(external_storage.put):
                 stored = await external_storage.put(data, sha256=sha256, codec=AVRO_CODEC)
             else:
+                import asyncio  # only here: importing the codec does not load asyncio
+
                 stored = await asyncio.to_thread(
                     external_storage.put, data, sha256=sha256, codec=AVRO_CODEC
                 )
@@ -580,6 +581,8 @@ async def decode_payload_async(
                 if inspect.iscoroutinefunction(external_storage.get):
                     fetched: object = await external_storage.get(reference)
                 else:
+                    import asyncio
+
                     fetched = await asyncio.to_thread(external_storage.get, reference)
             except PayloadError:
                 raise

@@ -299,16 +299,15 @@ async def test_a_route_the_server_lacks_is_unsupported_by_server(
     assert "2.0.0" in str(error) and method in str(error)
 
 
-async def test_an_html_not_found_page_is_a_missing_route(kind: str) -> None:
+async def test_an_html_not_found_page_is_not_a_durable_workflow_server(kind: str) -> None:
+    # The client always asks for JSON, and both server generations answer an unrouted path with
+    # their JSON envelope then; an HTML page comes from something else at base_url.
     page = "<!DOCTYPE html><html><title>Not Found</title></html>"
-    # a page instead of JSON: the discovery document confirms a Durable Workflow server
-    script = Script(
-        [lambda _r: __import__("httpx").Response(404, text=page), reply(200, CURRENT_INFO)]
-    )
+    script = Script([lambda _r: __import__("httpx").Response(404, text=page)])
     client = make_client(kind, script)
-    with pytest.raises(errors.UnsupportedByServer) as caught:
+    with pytest.raises(errors.NotADurableWorkflowServer) as caught:
         await call(client.list_activities())
-    assert caught.value.server_version is None
+    assert caught.value.status == 404 and caught.value.url.endswith("/api/activities")
 
 
 async def test_a_missing_workflow_is_still_workflow_not_found(kind: str) -> None:
@@ -378,7 +377,6 @@ async def test_per_call_scopes_share_the_clients_negotiation(kind: str) -> None:
     "name",
     [
         "051-unrouted-path-not-found",
-        "052-unrouted-path-not-found-html",
         "053-unrouted-method-method-not-allowed",
     ],
 )
@@ -389,17 +387,7 @@ async def test_the_recorded_unrouted_answers_are_unsupported_by_server(
 
     recorded = json.loads(shared_fixtures("real-server-2026-04", f"{name}.json").read_text())
     status, body = recorded["response"]["status"], recorded["response"]["body"]
-    replies: list[Any]
-    if isinstance(body, str):
-        answer = httpx.Response(status, text=body, headers={"content-type": "text/html"})
-        # a page instead of JSON: the discovery document confirms a Durable Workflow server
-        discovery = json.loads(
-            shared_fixtures("real-server-2026-04", "003-cluster-info-admin.json").read_text()
-        )
-        replies = [answer, httpx.Response(200, json=discovery["response"]["body"])]
-    else:
-        replies = [httpx.Response(status, json=body)]
-    client = make_client(kind, Script(replies))
+    client = make_client(kind, Script([httpx.Response(status, json=body)]))
     with pytest.raises(errors.UnsupportedByServer) as caught:
         await call(client.list_activities())
     assert caught.value.status == status and caught.value.method == "list_activities"

@@ -18,7 +18,7 @@ from durable_workflow.client import (
     TransportRetryPolicy,
 )
 from durable_workflow.client._payloads import default_payload_codec
-from durable_workflow.codec.undecodable import is_undecodable
+from durable_workflow.codec import UndecodablePayload
 from tests.conftest import shared_fixtures, shared_fixtures_dir
 
 from .conftest import FakePayloads, Script, call, fake_blob, make_client, reply
@@ -288,7 +288,7 @@ async def test_describe_schedule_shows_the_decoded_action_input(kind: str) -> No
     assert described.next_fire_at_dt == datetime(2026, 4, 22, 6, 0, tzinfo=UTC)
 
 
-async def test_describe_schedule_keeps_an_undecodable_input(kind: str) -> None:
+async def test_describe_schedule_keeps_an_undecodable_input_as_sent(kind: str) -> None:
     body = {**FLAT, "action": {"workflow_type": "t", "input": {"codec": "avro", "blob": "%%%"}}}
     client = make_client(kind, Script([reply(200, body)]))
     client._core.payloads = default_payload_codec(
@@ -300,11 +300,12 @@ async def test_describe_schedule_keeps_an_undecodable_input(kind: str) -> None:
         external_storage_cache=None,
     )
     described = await call(client.describe_schedule("nightly"))
-    kept = described.action["input"]
-    assert is_undecodable(kept) and kept.raw == {"codec": "avro", "blob": "%%%"}
     assert described.action["workflow_type"] == "t"
+    kept = described.action["input"]
+    assert isinstance(kept, UndecodablePayload)
+    assert kept.raw == {"codec": "avro", "blob": "%%%"}
     with pytest.raises(errors.PayloadError):
-        _ = kept.value
+        kept.value()
 
 
 async def test_describe_schedule_status_from_paused_flag_only(kind: str) -> None:

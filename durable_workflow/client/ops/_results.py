@@ -237,12 +237,7 @@ def _closed_outcome(
     status = described.get("status")
     codec = _text(described.get("payload_codec"))
     if status == "completed" and described.get("output_envelope") is not None:
-        try:
-            return (yield Decode(described["output_envelope"], codec))
-        except e.PayloadError:
-            if described.get("output") is None:
-                raise
-            return described.get("output")  # the server decoded it (an older framing)
+        return (yield from _decode_or_server_value(described["output_envelope"], codec, described))
     terminal: dict[str, Any] | None = None
     if run_id:
         token: str | None = None
@@ -284,13 +279,26 @@ def _event_outcome(
         output = payload.get("output")
         if output is None:
             return None
-        try:
-            return (yield Decode(output, _text(payload.get("payload_codec")) or codec))
-        except e.PayloadError:
-            if described.get("output") is None:
-                raise
-            return described.get("output")  # the server decoded it (an older framing)
+        event_codec = _text(payload.get("payload_codec")) or codec
+        return (yield from _decode_or_server_value(output, event_codec, described))
     raise failure(workflow_id, run_id, described.get("status"), described, kind, payload)
+
+
+def _decode_or_server_value(
+    payload: Any, codec: str | None, described: dict[str, Any]
+) -> Operation[Any]:
+    """Decode the result ``payload``; when it cannot be decoded, the server's own decoded output.
+
+    A server that sends its decoded ``output`` beside the envelope (the 2026-04 generation does)
+    still answers ``get_result`` even when its framing is one this SDK cannot read; only with no
+    server value does the payload error reach the caller.
+    """
+    try:
+        return (yield Decode(payload, codec))
+    except e.PayloadError:
+        if described.get("output") is None:
+            raise
+        return described.get("output")
 
 
 def _typed(value: Any, result_type: Any) -> Any:

@@ -13,14 +13,11 @@ import time
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from durable_workflow_api import models
 from durable_workflow_api.api.activities import get_standalone_activity as _get
 from durable_workflow_api.api.activities import list_standalone_activities as _list
 from durable_workflow_api.api.activities import start_standalone_activity as _start
 from durable_workflow_api.api.workflows import cancel_workflow as _cancel_host
-from durable_workflow_api.models.cancel_workflow_request import CancelWorkflowRequest
-from durable_workflow_api.models.standalone_activity_start_request import (
-    StandaloneActivityStartRequest,
-)
 from durable_workflow_api.models.workflow_status_bucket import WorkflowStatusBucket
 from durable_workflow_api.types import UNSET
 
@@ -183,7 +180,7 @@ def start_activity(
         body["input"] = yield from encode(list(input), kind="input", path="input")
     response = yield Request.from_kwargs(
         _start._get_kwargs(
-            body=StandaloneActivityStartRequest.from_dict(body), **core.control_header_args()
+            body=models.StandaloneActivityStartRequest.from_dict(body), **core.control_header_args()
         ),
         operation="start_activity",
     )
@@ -346,7 +343,7 @@ def cancel_activity(core: ClientCore, activity_id: str, *, reason: str | None) -
     response = yield Request.from_kwargs(
         _cancel_host._get_kwargs(
             checked_activity_id(activity_id),
-            body=CancelWorkflowRequest.from_dict(body),
+            body=models.CancelWorkflowRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="cancel_activity",

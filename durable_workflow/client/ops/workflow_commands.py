@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.workflows import archive_workflow as _archive
 from durable_workflow_api.api.workflows import cancel_workflow as _cancel
 from durable_workflow_api.api.workflows import query_workflow as _query
@@ -26,13 +27,6 @@ from durable_workflow_api.api.workflows import signal_workflow as _signal
 from durable_workflow_api.api.workflows import signal_workflow_run as _signal_run
 from durable_workflow_api.api.workflows import terminate_workflow as _terminate
 from durable_workflow_api.api.workflows import update_workflow as _update
-from durable_workflow_api.models.archive_workflow_request import ArchiveWorkflowRequest
-from durable_workflow_api.models.cancel_workflow_request import CancelWorkflowRequest
-from durable_workflow_api.models.query_workflow_request import QueryWorkflowRequest
-from durable_workflow_api.models.repair_workflow_request import RepairWorkflowRequest
-from durable_workflow_api.models.signal_workflow_request import SignalWorkflowRequest
-from durable_workflow_api.models.terminate_workflow_request import TerminateWorkflowRequest
-from durable_workflow_api.models.update_workflow_request import UpdateWorkflowRequest
 
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object
@@ -140,7 +134,7 @@ def signal_workflow(
     if values:
         body["input"] = yield from encode(values, kind="signal", path="args")
     body["request_id"] = rid
-    model = SignalWorkflowRequest.from_dict(body)
+    model = models.SignalWorkflowRequest.from_dict(body)
     if run_id is None:
         kwargs = _signal._get_kwargs(
             workflow_id, signal_name, body=model, **core.control_header_args()
@@ -195,7 +189,7 @@ def query_workflow(
         _query._get_kwargs(
             workflow_id,
             query_name,
-            body=QueryWorkflowRequest.from_dict(body),
+            body=models.QueryWorkflowRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="query_workflow",
@@ -267,7 +261,7 @@ def update_workflow(
         _update._get_kwargs(
             workflow_id,
             update_name,
-            body=UpdateWorkflowRequest.from_dict(body),
+            body=models.UpdateWorkflowRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="update_workflow",
@@ -311,7 +305,7 @@ def cancel_workflow(
     response = yield Request.from_kwargs(
         _cancel._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=CancelWorkflowRequest.from_dict(_reason_body(reason)),
+            body=models.CancelWorkflowRequest.from_dict(_reason_body(reason)),
             **core.control_header_args(),
         ),
         operation="cancel_workflow",
@@ -327,7 +321,7 @@ def terminate_workflow(
     response = yield Request.from_kwargs(
         _terminate._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=TerminateWorkflowRequest.from_dict(_reason_body(reason)),
+            body=models.TerminateWorkflowRequest.from_dict(_reason_body(reason)),
             **core.control_header_args(),
         ),
         operation="terminate_workflow",
@@ -341,7 +335,7 @@ def repair_workflow(core: ClientCore, workflow_id: str) -> Operation[WorkflowCom
     response = yield Request.from_kwargs(
         _repair._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=RepairWorkflowRequest.from_dict({}),
+            body=models.RepairWorkflowRequest.from_dict({}),
             **core.control_header_args(),
         ),
         operation="repair_workflow",
@@ -359,7 +353,7 @@ def archive_workflow(
     response = yield Request.from_kwargs(
         _archive._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=ArchiveWorkflowRequest.from_dict(_reason_body(reason)),
+            body=models.ArchiveWorkflowRequest.from_dict(_reason_body(reason)),
             **core.control_header_args(),
         ),
         operation="archive_workflow",

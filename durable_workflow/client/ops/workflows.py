@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from durable_workflow_api import models
 from durable_workflow_api.api.workflows import start_workflow as _start_workflow
-from durable_workflow_api.models.start_workflow_request import StartWorkflowRequest
 
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
@@ -150,7 +150,7 @@ def start_workflow(
         body["input"] = yield from encode(list(input))
     response = yield Request.from_kwargs(
         _start_workflow._get_kwargs(
-            body=StartWorkflowRequest.from_dict(body), **core.control_header_args()
+            body=models.StartWorkflowRequest.from_dict(body), **core.control_header_args()
         ),
         operation="start_workflow",
     )
