@@ -69,7 +69,8 @@ How to add a client method
    (error mapping), ``not_found=`` (the class a reason-less 404 becomes), ``ok_statuses=`` for
    error statuses that are results (bridge 422), ``idempotent=`` to override retry safety — a
    POST the protocol makes safe to repeat belongs in ``IDEMPOTENT_POST_OPERATIONS`` (and in
-   :class:`TransportRetryPolicy`'s docstring, a test checks both).
+   :class:`TransportRetryPolicy`'s docstring, a test checks both); a request the server holds
+   open belongs in ``LONG_POLL_OPERATIONS`` (it then travels on the long-poll pool).
    Error answers are raised into the generator at its ``yield`` as typed exceptions, so catch
    one there if the operation handles it. Polling loops ``yield Sleep(seconds)``. Payloads are
    driver steps too (external storage may do I/O): ``envelope = yield from encode(args)`` and

@@ -71,13 +71,18 @@ def _items_field(obj: Any) -> tuple[str, list[Any]] | None:
     return None
 
 
+def _empty(value: Any) -> bool:
+    """``None``, ``{}`` or ``[]`` (without comparing: some values refuse comparison)."""
+    return value is None or (isinstance(value, dict | list) and not value)
+
+
 def _columns(items: list[Any]) -> list[str]:
     if not items or not dataclasses.is_dataclass(items[0]):
         return []
     names: list[str] = []
     for name, _ in _fields(items[0]):
         values = [getattr(item, name, None) for item in items]
-        if all(v is None or v == {} or v == [] for v in values):
+        if all(_empty(v) for v in values):
             continue
         names.append(name)
     return names[:MAX_COLUMNS]
@@ -122,7 +127,7 @@ class Displayable:
             extra = [f"{n}={short(v)}" for n, v in _fields(self) if n != name and v is not None]
             note = ", ".join(([f"… {more} more"] if more > 0 else []) + extra) or None
             return columns, rows, note
-        rows = [[n, v] for n, v in _fields(self) if v is not None and v != {} and v != []]
+        rows = [[n, v] for n, v in _fields(self) if not _empty(v)]
         return ["field", "value"], rows, None
 
     def _repr_html_(self) -> str:

@@ -102,10 +102,14 @@ async def test_connection_failures_name_host_and_port(kind: str) -> None:
     assert (caught.value.host, caught.value.port) == ("127.0.0.1", port)
 
 
-@pytest.mark.parametrize("status", [200, 404])
+PAGE = "<!doctype html><html><body><h1>Welcome to nginx!</h1></body></html>"
+
+
+@pytest.mark.parametrize("status", [200, 400, 404])
 async def test_an_html_answer_is_not_a_durable_workflow_server(kind: str, status: int) -> None:
-    page = "<!doctype html><html><body><h1>Welcome to nginx!</h1></body></html>"
-    script = Script([httpx.Response(status, text=page, headers={"content-type": "text/html"})])
+    # The client asks for JSON, and the server answers every path with its JSON envelope then.
+    page = httpx.Response(status, text=PAGE, headers={"content-type": "text/html"})
+    script = Script([page])
     client = make_client(kind, script)
     with pytest.raises(errors.NotADurableWorkflowServer, match="HTML page") as caught:
         await call(client.describe_workflow("wf"))
@@ -113,6 +117,7 @@ async def test_an_html_answer_is_not_a_durable_workflow_server(kind: str, status
     assert exc.url == "http://dw.test/api/workflows/wf"
     assert exc.status == status
     assert not isinstance(exc, errors.WorkflowNotFound)
+    assert len(script.requests) == 1
 
 
 async def test_a_json_error_of_the_server_keeps_its_type(kind: str) -> None:

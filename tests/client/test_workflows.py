@@ -267,6 +267,23 @@ async def test_get_result_waits_with_the_history_long_poll(kind: str) -> None:
     ]
 
 
+async def test_get_result_asks_again_when_a_held_request_is_cut(kind: str) -> None:
+    completed = _event(2, "WorkflowCompleted", output=fake_blob("done"), payload_codec="avro")
+    script = Script(
+        [
+            reply(200, _describe("running")),
+            reply(200, _history(_event(1, "WorkflowStarted"), token="p1")),
+            httpx.ReadTimeout("held too long"),
+            httpx.RemoteProtocolError("proxy closed the connection"),
+            reply(200, _history(completed)),
+        ]
+    )
+    client = make_client(kind, script)
+    handle = client.get_workflow_handle("order-42")
+    assert await call(handle.result(poll_interval=0.001)) == "done"
+    assert [r.url.params.get("next_page_token") for r in script.requests[2:]] == ["p1"] * 3
+
+
 async def test_get_result_builds_the_next_token_when_the_server_sends_none(kind: str) -> None:
     completed = _event(3, "WorkflowCompleted", output=fake_blob(7), payload_codec="avro")
     script = Script(

@@ -111,6 +111,31 @@ def ink(png: Path) -> tuple[float, int]:
     return drawn / max(1, len(values)), len(set(values))
 
 
+def ink_by_band(png: Path, band: int) -> list[tuple[float, int]]:
+    """:func:`ink` of each horizontal band of ``band`` pixels, top to bottom."""
+    width, height, values = pixels(png)
+    result = []
+    for top in range(0, height - band + 1, band):
+        part = values[top * width : (top + band) * width]
+        drawn = sum(1 for value in part if value != (255, 255, 255))
+        result.append((drawn / max(1, len(part)), len(set(part))))
+    return result
+
+
+def render_sheet(out: Path, *, width: int = 640, band: int = 300) -> tuple[list[str], Path]:
+    """Every main result type in one screenshot, one band of ``band`` pixels each."""
+    from tests.notebook.samples import samples
+
+    shown = samples()
+    cells = "".join(
+        f"<div style='height:{band}px;overflow:hidden;box-sizing:border-box;padding:4px'>"
+        f"{obj._repr_html_()}</div>"
+        for obj in shown.values()
+    )
+    body = f"<div style='margin:-8px'>{cells}</div>"
+    return list(shown), screenshot(body, out, width=width, height=band * len(shown))
+
+
 def render_all(folder: Path, *, width: int = 900, height: int = 700) -> dict[str, Path]:
     """One screenshot per main result type into ``folder``."""
     from tests.notebook.samples import samples

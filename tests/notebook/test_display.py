@@ -141,3 +141,15 @@ def test_to_dataframe_has_datetime_columns() -> None:
 def test_an_object_type_has_no_dataframe() -> None:
     with pytest.raises(TypeError, match="not a list type"):
         TaskQueueDescription(name="q").to_dataframe()
+
+
+def test_an_undecodable_payload_still_displays() -> None:
+    from durable_workflow.client import WorkflowExecution
+    from durable_workflow.codec.undecodable import UndecodablePayload
+
+    broken = UndecodablePayload(
+        {"codec": "avro", "blob": "%%%"}, "avro", errors.PayloadError("bad")
+    )
+    execution = WorkflowExecution(workflow_id="wf", run_id="r", workflow_type="t", input=broken)
+    assert "UndecodablePayload" in execution._repr_html_()
+    assert "UndecodablePayload" in pretty(execution)

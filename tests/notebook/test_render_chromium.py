@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.notebook.render import chromium, ink, pixels, render_all, screenshot
+from tests.notebook.render import chromium, ink, ink_by_band, pixels, render_sheet, screenshot
 
 pytestmark = pytest.mark.skipif(chromium() is None, reason="Chromium is not installed")
 
@@ -17,11 +17,10 @@ def test_an_empty_page_counts_as_blank(tmp_path: Path) -> None:
 
 
 def test_each_main_type_renders_something(tmp_path: Path) -> None:
-    shots = render_all(tmp_path, width=640, height=360)
-    assert len(shots) == 12
-    for name, path in shots.items():
-        width, height, _ = pixels(path)
-        share, colours = ink(path)
-        assert (width, height) == (640, 360), name
+    names, sheet = render_sheet(tmp_path / "sheet.png", band=300)
+    assert len(names) == 12
+    width, height, _ = pixels(sheet)
+    assert (width, height) == (640, 300 * 12)
+    for name, (share, colours) in zip(names, ink_by_band(sheet, 300), strict=True):
         assert share > 0.01, f"{name} rendered blank"
         assert colours >= 3, f"{name} rendered {colours} colour(s)"

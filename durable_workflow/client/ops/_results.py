@@ -140,7 +140,9 @@ def get_result(
         if wait.expired():
             raise (yield from _timeout_error(core, wait, described, current))
         if long_poll and current:
-            outcome = yield from _long_poll_run(core, workflow_id, current, described, wait)
+            outcome = yield from _long_poll_run(
+                core, workflow_id, current, described, wait, poll_interval
+            )
             if outcome is _NOT_HELD:
                 long_poll = False
             elif outcome is not _CONTINUED:
@@ -154,8 +156,18 @@ _NOT_HELD = object()
 _CONTINUED = object()
 
 
+def _pause(seconds: float, wait: _Wait) -> float:
+    remaining = wait.remaining()
+    return seconds if remaining is None else max(0.0, min(seconds, remaining))
+
+
 def _long_poll_run(
-    core: ClientCore, workflow_id: str, run_id: str, described: dict[str, Any], wait: _Wait
+    core: ClientCore,
+    workflow_id: str,
+    run_id: str,
+    described: dict[str, Any],
+    wait: _Wait,
+    pause: float,
 ) -> Operation[Any]:
     """Follow the run's history until its terminal event; its outcome, or a marker."""
     token: str | None = None
@@ -182,7 +194,12 @@ def _long_poll_run(
         except (e.TransportTimeout, e.ServerTimeout):
             continue  # the window outlived the HTTP time-out: ask again (or time out above)
         except (e.ServiceUnavailable, e.RateLimited) as exc:
-            yield Sleep(min(exc.retry_after or 1.0, max(0.0, wait.remaining() or 1.0)))
+            yield Sleep(_pause(exc.retry_after or 1.0, wait))
+            continue
+        except e.ConnectionFailed:
+            raise
+        except e.TransportError:  # a proxy or the server closed the held request
+            yield Sleep(_pause(pause, wait))
             continue
         page = json_object(response, operation="get_result")
         events = page.get("events")
@@ -198,7 +215,12 @@ def _long_poll_run(
                 return _CONTINUED
             if kind in TERMINAL_EVENTS:
                 wait.report([], done=True)
-                return (yield from _event_outcome(workflow_id, run_id, {}, event, None))
+                try:
+                    return (yield from _event_outcome(workflow_id, run_id, {}, event, None))
+                except e.PayloadError:  # the server's own decoding of the output may serve
+                    response = yield describe_request(core, workflow_id, "get_result")
+                    described = json_object(response, operation="get_result")
+                    return (yield from _event_outcome(workflow_id, run_id, described, event, None))
         last = max(last, *(_sequence(ev) for ev in fresh))
         token = _text(page.get("next_page_token")) or token_after(last)
 
