@@ -149,7 +149,6 @@ class WorkflowInstance(RunState):
         self._started = False
         self.finished = False
         self._terminal: dict[str, Any] | None = None
-        self._terminal_sent = False
         self._out: list[Op | dict[str, Any]] = []
         self._awaiting: deque[Op] = deque()
         self._activation = 0
@@ -344,24 +343,19 @@ class WorkflowInstance(RunState):
             else:
                 commands.append(item)
         self._out = []
-        if self._terminal is not None and not self._terminal_sent:
-            self._terminal_sent = True
-            if scanner.terminal is None:
-                commands.append(self._terminal)
-        if not commands and not (self.finished and scanner.terminal is not None):
-            if self.finished and self._terminal is not None:
-                commands.append(self._terminal)
-            else:
-                return ActivationResult(
-                    [],
-                    TaskFailure(
-                        "WorkflowTaskWaitingForHistory",
-                        "Workflow task waiting for scheduled history.",
-                    ),
-                    self.finished,
-                )
-        if not commands and self._terminal is not None:
-            commands.append(self._terminal)
+        terminal = self._terminal
+        if terminal is not None and (scanner.terminal is None or not commands):
+            # Sent until history records it (a task retried after a lost completion sends it
+            # again); a replay of a finished run reports how the run ended.
+            commands.append(terminal)
+        if not commands:
+            return ActivationResult(
+                [],
+                TaskFailure(
+                    "WorkflowTaskWaitingForHistory", "Workflow task waiting for scheduled history."
+                ),
+                self.finished,
+            )
         return ActivationResult(commands, None, self.finished)
 
     # ================================================================== events
