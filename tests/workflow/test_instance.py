@@ -204,3 +204,22 @@ def test_whole_history_with_gaps_in_the_numbers_is_read_from_the_first_new_event
     instance.activate(Activation(history=history, arguments=args))  # nothing new: no repeat
     assert instance.query("notes") == ["a", "b"]
     assert instance.last_sequence == 12
+
+
+def test_the_runtime_imports_no_clock_randomness_threads_or_network() -> None:
+    import ast
+    from pathlib import Path
+
+    import durable_workflow.workflow as package
+
+    forbidden = {"time", "random", "threading", "httpx", "socket", "concurrent", "secrets"}
+    for path in Path(package.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in forbidden, f"{path.name} imports {name}"
