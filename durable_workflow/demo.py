@@ -122,12 +122,12 @@ def tour(base_url: str) -> None:
         run_activity_task(client, activity)
         run_workflow_task(client, _next_workflow_task(client))
 
-        result = handle.result(timeout=10)
+        result = handle.result(timeout=10, result_type=dict[str, Any])
         say("workflow result", result)
         described = handle.describe()
         say("status", described.status)
-        history = client.get_history(handle.workflow_id, described.run_id or handle.run_id or "")
-        say("history", ", ".join(e["event_type"] for e in history["events"]))
+        history = handle.history()  # typed events, payloads decoded
+        say("history", ", ".join(history.event_types()))
 
         schedule = client.create_schedule(
             schedule_id="nightly-orders",
