@@ -146,10 +146,9 @@ def main() -> None:
     bench_codec(args.scale)
     bench_clients(args.scale)
     from benchmarks.waiting import bench_waiting
-
-    bench_waiting(args.waiters)
     from benchmarks.workflow_replay import bench_cached_task, bench_replay
 
+    bench_waiting(args.waiters)
     bench_replay(args.scale)
     bench_cached_task(args.scale)
     from benchmarks.in_process import bench_in_process

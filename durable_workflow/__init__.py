@@ -30,8 +30,7 @@ from durable_workflow import errors as errors
 from durable_workflow.client import _core  # noqa: F401 - the client's core is loaded eagerly
 
 if TYPE_CHECKING:
-    from durable_workflow import activity as activity
-    from durable_workflow import workflow as workflow
+    from durable_workflow import activity, workflow
     from durable_workflow.client import (
         NOOP_METRICS,
         AsyncClient,
@@ -104,13 +103,13 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
-    "workflow": "durable_workflow.workflow",
     "activity": "durable_workflow.activity",
-    "NondeterminismError": "durable_workflow.workflow",
-    "ChildWorkflowError": "durable_workflow.workflow",
-    "ApplicationError": "durable_workflow.workflow",
-    "ActivityRetryPolicy": "durable_workflow.workflow",
+    "workflow": "durable_workflow.workflow",
     "ActivityError": "durable_workflow.workflow",
+    "ActivityRetryPolicy": "durable_workflow.workflow",
+    "ApplicationError": "durable_workflow.workflow",
+    "ChildWorkflowError": "durable_workflow.workflow",
+    "NondeterminismError": "durable_workflow.workflow",
     "UnsupportedByServer": "durable_workflow.errors",
     "WrongEventLoop": "durable_workflow.errors",
     "WorkflowWaitTimeout": "durable_workflow.errors",

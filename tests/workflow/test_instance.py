@@ -139,6 +139,18 @@ def test_from_task() -> None:
     assert activation.resume["task_id"] == "t-1"
     result = _instance().activate(activation)
     assert result.commands[0]["activity_type"] == "first"
+    query_task = {
+        "query_task_id": "q-1",
+        "payload_codec": "avro",
+        "workflow_arguments": encode_arguments(["y"]),
+        "query_arguments": {"codec": "avro", "blob": None},
+        "history_events": task["history_events"],
+    }
+    instance = _instance()
+    assert (
+        instance.activate(Activation.from_task(query_task)).commands[0]["activity_type"] == "first"
+    )
+    assert instance.query("notes", query_task["query_arguments"]) == []
 
 
 def test_asyncio_timers_are_refused_in_workflow_code() -> None:
@@ -204,3 +216,22 @@ def test_whole_history_with_gaps_in_the_numbers_is_read_from_the_first_new_event
     instance.activate(Activation(history=history, arguments=args))  # nothing new: no repeat
     assert instance.query("notes") == ["a", "b"]
     assert instance.last_sequence == 12
+
+
+def test_the_runtime_imports_no_clock_randomness_threads_or_network() -> None:
+    import ast
+    from pathlib import Path
+
+    import durable_workflow.workflow as package
+
+    forbidden = {"time", "random", "threading", "httpx", "socket", "concurrent", "secrets"}
+    for path in Path(package.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in forbidden, f"{path.name} imports {name}"
