@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import isoformat
+from ..errors import ApiError
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -99,9 +100,28 @@ def decode_token(token: str) -> int | None:
         raw = base64.b64decode(token.encode(), validate=True).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > _MAX_TOKEN_DIGITS:
         return None
     return int(raw)
+
+
+#: Longest decimal a page token may carry (SQLite integers are 64-bit).
+_MAX_TOKEN_DIGITS = 18
+
+
+def invalid_page_token() -> ApiError:
+    """The 400 answer to a page token this server did not issue."""
+    return ApiError(400, "invalid_page_token", "The next page token is invalid.")
+
+
+def page_offset(token: str | None) -> int:
+    """The position a page token stands for (0 without one); 400 when it is malformed."""
+    if not token:
+        return 0
+    after = decode_token(token)
+    if after is None:
+        raise invalid_page_token()
+    return after
 
 
 def append_event(

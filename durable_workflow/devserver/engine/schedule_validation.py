@@ -225,7 +225,9 @@ def _page_offset(token: Any) -> int:
     if not isinstance(token, str) or not token:
         return 0
     try:
-        value = int(base64.urlsafe_b64decode(token.encode() + b"==").decode())
+        raw = base64.urlsafe_b64decode(token.encode() + b"==").decode()
     except (ValueError, UnicodeDecodeError):
-        return 0
-    return max(0, value)
+        raw = ""
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        raise ApiError(400, "invalid_page_token", "The next page token is invalid.")
+    return int(raw)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 import sqlite3
 from typing import Any
 
 from ..errors import ApiError, Validator
-from .history import append_event, decode_token, dumps, encode_token, loads, new_id, now_iso
+from .history import append_event, dumps, encode_token, invalid_page_token, loads, new_id, now_iso
 from .runs import _create_run, _run, _started_payload
 from .task_queues import promoted_build_id
 from .tasks import OPEN_RUN_STATUSES, create_workflow_task
@@ -232,8 +234,9 @@ class _Starts(_RunsBase):
             v.add("status", "The selected status is invalid.")
         page_size = v.integer("page_size", min=1, max=200) or 50
         v.check()
-        where = ["namespace = ?"]
-        args: list[Any] = [namespace]
+        after = decode_list_token(params.get("next_page_token"))
+        where = ["namespace = ?", "workflow_type != ?"]
+        args: list[Any] = [namespace, STANDALONE_TYPE]
         if params.get("workflow_type"):
             where.append("workflow_type = ?")
             args.append(params["workflow_type"])
@@ -248,22 +251,29 @@ class _Starts(_RunsBase):
         query = (params.get("query") or "").strip()
         sa_filters = _parse_visibility_query(query) if query else None
         if query and sa_filters is None:
-            where.append("(workflow_id LIKE ? OR business_key LIKE ?)")
-            args.extend([f"%{query}%", f"%{query}%"])
+            pattern = f"%{like_escape(query)}%"
+            where.append("(workflow_id LIKE ? ESCAPE '\\' OR business_key LIKE ? ESCAPE '\\')")
+            args.extend([pattern, pattern])
+        for key, expected in sa_filters or []:
+            if key == "WorkflowType":
+                continue
+            clause, clause_args = search_attribute_clause(key, expected)
+            where.append(clause)
+            args.extend(clause_args)
+        if after is not None:
+            where.append("(started_at < ? OR (started_at = ? AND run_id < ?))")
+            args.extend([after[0], after[0], after[1]])
         rows = self.server.db.query(
-            f"SELECT * FROM workflow_runs WHERE {' AND '.join(where)} AND workflow_type != ?"
-            " ORDER BY started_at DESC, run_id DESC",
-            [*args, STANDALONE_TYPE],
+            f"SELECT * FROM workflow_runs WHERE {' AND '.join(where)}"
+            " ORDER BY started_at DESC, run_id DESC LIMIT ?",
+            [*args, page_size + 1],
         )
-        if sa_filters:
-            rows = [r for r in rows if _matches_sa(_sa(r["search_attributes"]), sa_filters)]
-        offset = 0
-        token = params.get("next_page_token")
-        if token:
-            decoded = decode_token(token)
-            offset = decoded if decoded is not None else 0
-        page = rows[offset : offset + page_size]
-        next_token = encode_token(offset + page_size) if offset + page_size < len(rows) else None
+        page = rows[:page_size]
+        next_token = (
+            encode_list_token(page[-1]["started_at"], page[-1]["run_id"])
+            if len(rows) > page_size
+            else None
+        )
         items = [
             {
                 "workflow_id": r["workflow_id"],
@@ -366,16 +376,47 @@ def _parse_visibility_query(query: str) -> list[tuple[str, str]] | None:
     return out
 
 
-def _matches_sa(attrs: dict[str, Any], filters: list[tuple[str, str]]) -> bool:
-    for key, expected in filters:
-        if key == "WorkflowType":
-            continue
-        value = attrs.get(key)
-        values = value if isinstance(value, list) else [value]
-        if not any(
-            str(x).lower() == expected.lower() if isinstance(x, bool) else str(x) == expected
-            for x in values
-            if x is not None
-        ):
-            return False
-    return True
+def like_escape(text: str) -> str:
+    """``text`` for a ``LIKE ... ESCAPE '\\'`` pattern that matches it literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_attribute_clause(key: str, expected: str) -> tuple[str, list[Any]]:
+    """SQL that matches runs whose search attribute ``key`` (or one of its values) is ``expected``.
+
+    Booleans compare case-insensitively with ``true``/``false``; other values by their text.
+    """
+    clause = (
+        "EXISTS (SELECT 1 FROM json_each(workflow_runs.search_attributes, ?) AS sa WHERE"
+        " CASE sa.type WHEN 'true' THEN lower(?) = 'true' WHEN 'false' THEN lower(?) = 'false'"
+        " WHEN 'null' THEN 0 ELSE CAST(sa.value AS TEXT) = ? END)"
+    )
+    return clause, [f'$."{key}"', expected, expected, expected]
+
+
+def encode_list_token(started_at: str, run_id: str) -> str:
+    """Page token of a workflow list: the sort key of the last run on the page."""
+    raw = json.dumps([started_at, run_id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_list_token(token: str | None) -> tuple[str, str] | None:
+    """The sort key a workflow-list page token stands for; 400 when it is not one of ours."""
+    if not token:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(token.encode("ascii") + b"=" * (-len(token) % 4))
+        key = json.loads(raw)
+    except (ValueError, UnicodeError, RecursionError):
+        raise invalid_page_token() from None
+    if (
+        not isinstance(key, list)
+        or len(key) != 2
+        or not all(isinstance(part, str) and len(part) <= 255 for part in key)
+        or any(_LONE_SURROGATE.search(part) for part in key)
+    ):
+        raise invalid_page_token()
+    return key[0], key[1]
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")

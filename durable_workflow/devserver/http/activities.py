@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..engine.history import decode_token, encode_token
+from ..engine.history import encode_token, page_offset
 from ..engine.standalone import standalone_object, start_standalone
 from ..engine.values import status_bucket
 from ..errors import Validator
+from .json_io import JSONResponse
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
 
 def routes(server: DevServer) -> list[Any]:
     from starlette.requests import Request
-    from starlette.responses import JSONResponse
     from starlette.routing import Route
 
     async def start_or_list(request: Request) -> JSONResponse:
@@ -38,7 +38,7 @@ def routes(server: DevServer) -> list[Any]:
         )
         if bucket:
             rows = [r for r in rows if status_bucket(r["status"]) == bucket]
-        offset = decode_token(q.get("next_page_token") or "") or 0
+        offset = page_offset(q.get("next_page_token"))
         page = rows[offset : offset + size]
         items = [standalone_object(server, r["workflow_id"], ns) for r in page]
         more = offset + size < len(rows)

@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 
 from ..engine.admin_support import DEFAULT_NAMESPACE
 from ..errors import ApiError
 from .auth import auth_driver
+from .json_io import JSONResponse
 
 
 def json_response(body: Mapping[str, Any], status: int = 200) -> JSONResponse:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..clock import isoformat
@@ -13,6 +12,7 @@ from ..engine.system import repair_status
 from ..engine.workers import fleet_summary
 from ..versions import CONTROL_PLANE_VERSION, SERVER_VERSION, WORKER_PROTOCOL_VERSION
 from .contract import _NAME_FIELDS, _OPERATIONS, PROJECTED_FIELDS
+from .json_io import JSONResponse
 
 if TYPE_CHECKING:
     from ..server import DevServer

@@ -32,6 +32,7 @@ from .contract import (
     control_plane_block,
     workflow_route_info,
 )
+from .json_io import parse_request_json, render
 from .spec_validation import SpecValidator
 
 if TYPE_CHECKING:
@@ -162,15 +163,7 @@ class ProtocolMiddleware:
                     "Request bodies must use a JSON media type.",
                     accepted_content_types=list(ACCEPTED_CONTENT_TYPES),
                 )
-            try:
-                parsed = json.loads(body)
-            except (ValueError, UnicodeDecodeError):
-                raise ApiError(
-                    400,
-                    "malformed_json",
-                    "Request bodies must contain valid JSON.",
-                    json_error="Syntax error",
-                ) from None
+            parsed = parse_request_json(body)
 
         # 3-4. authentication and role
         role = "admin"
@@ -391,7 +384,7 @@ class _Responder:
         await self.raw(exc.status, exc.body())
 
     async def raw(self, status: int, body: dict[str, Any]) -> None:
-        payload = json.dumps(body).encode()
+        payload = render(body)
         await self.send(
             {
                 "type": "http.response.start",
@@ -435,7 +428,7 @@ class _Responder:
                 doc = None
             if isinstance(doc, dict):
                 doc = self._decorate(doc)
-                body = json.dumps(doc).encode()
+                body = render(doc)
         if self.kind == "worker":
             headers.append((PROTOCOL_HEADER.encode(), WORKER_PROTOCOL_VERSION.encode()))
         elif self.kind == "control" or (self.kind == "discovery" and start["status"] >= 400):

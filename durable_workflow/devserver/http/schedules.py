@@ -107,8 +107,8 @@ def routes(server: AdminServer) -> list[Route]:
         next_token: str | None = None
         total = len(rows)
         page_size = as_int(query.get("page_size"))
+        offset = _page_offset(query.get("next_page_token"))
         if page_size is not None and page_size > 0:
-            offset = _page_offset(query.get("next_page_token"))
             end = offset + min(page_size, 1000)
             if end < len(rows):
                 next_token = base64.urlsafe_b64encode(str(end).encode()).decode().rstrip("=")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..engine.activity_timeouts import enforce_timeout, expired_executions
@@ -20,6 +19,7 @@ from ..engine.system import (
     retention_pass,
 )
 from ..errors import Validator
+from .json_io import JSONResponse
 
 if TYPE_CHECKING:
     from ..server import DevServer

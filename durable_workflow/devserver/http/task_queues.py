@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..clock import isoformat
@@ -13,6 +12,7 @@ from ..engine.activity_records import act_key
 from ..engine.task_queues import build_id_cohorts, queue_summary
 from ..engine.tasks import wf_key
 from ..errors import Validator
+from .json_io import JSONResponse
 
 if TYPE_CHECKING:
     from ..server import DevServer

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 
 from ..errors import ApiError, Validator
+from .json_io import JSONResponse
 
 
 def namespace_of(request: Request) -> str:

@@ -9,7 +9,6 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..engine.activities import _guard
@@ -19,6 +18,7 @@ from ..engine.long_poll import _poll_timeout, long_poll
 from ..engine.tasks import guard_workflow_task
 from ..engine.workers import deregister_worker, registration_token, resolve_worker
 from ..errors import Validator, WorkerError
+from .json_io import JSONResponse
 from .worker_common import attempt_fields, json_body, lease_fields, namespace_of, poll_fields, reply
 
 if TYPE_CHECKING:

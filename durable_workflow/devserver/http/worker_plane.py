@@ -6,7 +6,6 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..engine.activities import _guard, claim_activity_task, complete_activity, fail_activity
@@ -24,6 +23,7 @@ from ..engine.tasks import (
 )
 from ..engine.workers import deregister_worker, heartbeat, register, resolve_worker
 from ..errors import Validator, WorkerError
+from .json_io import JSONResponse
 from .worker_common import attempt_fields, json_body, lease_fields, namespace_of, poll_fields, reply
 
 if TYPE_CHECKING:

@@ -6,11 +6,11 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..engine.workers import _seconds_iso, worker_object
 from ..errors import ApiError
+from .json_io import JSONResponse
 
 if TYPE_CHECKING:
     from ..server import DevServer

@@ -6,12 +6,12 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from ..engine.history import decode_token, encode_token, now_iso
+from ..engine.history import encode_token, now_iso, page_offset
 from ..engine.task_queues import queue_summary
 from ..errors import ApiError, Validator, validation_error
+from .json_io import JSONResponse
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -178,7 +178,7 @@ def routes(server: DevServer) -> list[Route]:
         if wait_raw is not None and wait_raw not in ("0", "1"):
             v.add("wait_new_event", "The wait new event field must be true or false.")
         v.check()
-        after = decode_token(q.get("next_page_token") or "") or 0
+        after = page_offset(q.get("next_page_token"))
         events, token = svc.history_page(ns(request), p["workflow_id"], p["run_id"], after, size)
         if not events and wait_raw == "1":
             deadline = asyncio.get_running_loop().time() + server.config.poll_timeout

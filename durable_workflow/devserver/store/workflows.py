@@ -149,3 +149,12 @@ MIGRATIONS.append(
         """,
     )
 )
+MIGRATIONS.append(
+    (
+        "workflows_003_list_keyset",
+        """
+        CREATE INDEX IF NOT EXISTS workflow_runs_list_keyset
+            ON workflow_runs (namespace, started_at, run_id)
+        """,
+    )
+)
