@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 
+from ..errors import ID_PATTERN
+
 ACTIONS = ("start_workflow", "signal_workflow", "update_workflow")
-ADAPTER_PATTERN = r"[a-zA-Z0-9._:-]+"
-WORKFLOW_ID_PATTERN = r"[a-zA-Z0-9._:-]+"
+ADAPTER_PATTERN = ID_PATTERN
+WORKFLOW_ID_PATTERN = ID_PATTERN
 
 
 def default_workflow_id(adapter: str, idempotency_key: str) -> str:

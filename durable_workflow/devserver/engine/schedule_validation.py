@@ -8,7 +8,7 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..errors import ApiError
+from ..errors import ID_PATTERN, ApiError
 from ..store.rows import db_to_iso
 from .admin_support import Validator, as_int
 from .schedule_spec import OVERLAP_POLICIES, SEARCH_ATTRIBUTE_KEY, valid_cron
@@ -77,7 +77,7 @@ def _validate_action(v: Validator, action: Any, *, required: bool) -> None:
             v.string("action.workflow_type", workflow_type, max_length=255)
     else:
         v.string("action.workflow_type", workflow_type, max_length=255)
-    v.string("action.task_queue", action.get("task_queue"), max_length=255)
+    v.string("action.task_queue", action.get("task_queue"), max_length=255, pattern=ID_PATTERN)
     v.array("action.input", action.get("input"))
     for key in (
         "execution_timeout_seconds",

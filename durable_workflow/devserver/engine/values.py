@@ -6,7 +6,7 @@ import base64
 import re
 from typing import Any
 
-from ..errors import validation_error
+from ..errors import ID_PATTERN, validation_error
 from .history import loads
 from .tasks import OPEN_RUN_STATUSES
 
@@ -25,7 +25,7 @@ QUIET_EVENTS = frozenset(
         "ParentClosePolicyApplied",
     }
 )
-WORKFLOW_ID_RE = r"[a-zA-Z0-9._:-]+"
+WORKFLOW_ID_RE = ID_PATTERN
 SEARCH_ATTR_KEY_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9_]*$")
 TERMINAL_COMMANDS = ("complete_workflow", "fail_workflow", "continue_as_new")
 KNOWN_COMMANDS = (

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import isoformat
-from ..errors import Validator, WorkerError
+from ..errors import ID_PATTERN, Validator, WorkerError
 from .history import dumps, loads, new_id, now_iso
 from .system import retention_pass
 from .tasks import wf_key
@@ -82,8 +82,8 @@ def _drained(conn: sqlite3.Connection, namespace: str, queue: str, build_id: str
 
 def register(server: DevServer, namespace: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     v = Validator(body)
-    worker_id = v.string("worker_id", max=255)
-    v.string("task_queue", required=True, max=255)
+    worker_id = v.string("worker_id", max=255, pattern=ID_PATTERN)
+    v.string("task_queue", required=True, max=255, pattern=ID_PATTERN)
     v.one_of("runtime", RUNTIMES, required=True)
     v.string("sdk_version", max=64)
     v.string("build_id", max=255)

@@ -46,7 +46,7 @@ class _Starts(_RunsBase):
                     v.add(key, f"The {key} field is not supported by the v2 workflow start API.")
         v.string("workflow_type", required=True, max=255)
         v.string("workflow_id", max=128, pattern=WORKFLOW_ID_RE)
-        v.string("task_queue", max=255)
+        v.string("task_queue", max=255, pattern=WORKFLOW_ID_RE)
         v.string("business_key", max=255)
         v.integer("execution_timeout_seconds", min=1)
         v.integer("run_timeout_seconds", min=1)

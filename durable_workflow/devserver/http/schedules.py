@@ -41,7 +41,7 @@ from ..engine.schedule_validation import (
     normalize_action,
 )
 from ..engine.schedules import _backfill_one, _check_startable, _lock, _trigger, wake
-from ..errors import ApiError
+from ..errors import ID_PATTERN, ApiError
 from ..store.rows import (
     AdminServer,
     db_to_iso,
@@ -126,7 +126,7 @@ def routes(server: AdminServer) -> list[Route]:
         namespace = request_namespace(request)
         body = await read_json_object(request)
         v = Validator(body)
-        v.string("schedule_id", body.get("schedule_id"), max_length=128)
+        v.string("schedule_id", body.get("schedule_id"), max_length=128, pattern=ID_PATTERN)
         _validate_spec(v, body.get("spec"), required=True)
         _validate_action(v, body.get("action"), required=True)
         _validate_common(v, body)
