@@ -27,7 +27,7 @@ from .history import (
 )
 from .runs import close_run
 from .tasks import OPEN_RUN_STATUSES, ensure_workflow_task
-from .values import encode_value
+from .values import check_envelope, encode_value
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -361,9 +361,9 @@ def normalize_result(value: Any, run: sqlite3.Row | None) -> Any:
     """Keep envelopes as they are; wrap a raw blob string into an envelope of the run codec."""
     codec = (run["payload_codec"] if run is not None else None) or "avro"
     if isinstance(value, dict) and set(value) in ({"codec", "blob"}, {"codec", "external_storage"}):
-        return value
+        return check_envelope(value, "result")
     if isinstance(value, str):
-        return {"codec": codec, "blob": value}
+        return check_envelope({"codec": codec, "blob": value}, "result")
     if value is None:
         return None
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import re
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from ..errors import ID_PATTERN, validation_error
@@ -75,6 +77,86 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+#: Largest blob (base64 text) whose decoded value describe answers with; larger payloads are
+#: answered as their envelope only, so a describe never amplifies a big input.
+DISPLAY_BLOB_LIMIT = 65_536
+#: Bytes of blob text whose decoded values stay cached (most recently used first).
+_CACHE_BUDGET = 8 * 1024 * 1024
+_decoded: OrderedDict[str, Any] = OrderedDict()
+_decoded_size = 0
+_decoded_lock = threading.Lock()
+
+
+def _remember(blob: str, value: Any) -> None:
+    global _decoded_size
+    if len(blob) > DISPLAY_BLOB_LIMIT:
+        return
+    with _decoded_lock:
+        if blob in _decoded:
+            _decoded.move_to_end(blob)
+            return
+        _decoded[blob] = value
+        _decoded_size += len(blob)
+        while _decoded_size > _CACHE_BUDGET and _decoded:
+            old, _ = _decoded.popitem(last=False)
+            _decoded_size -= len(old)
+
+
+def _cached(blob: str) -> tuple[bool, Any]:
+    with _decoded_lock:
+        if blob in _decoded:
+            _decoded.move_to_end(blob)
+            return True, _decoded[blob]
+    return False, None
+
+
+def _decode_blob(blob: str) -> Any:
+    """The JSON-ready value of a blob; raises when it is not an Avro Value v1 payload."""
+    hit, value = _cached(blob)
+    if hit:
+        return value
+    from durable_workflow.codec.avro import decode_blob
+
+    value = _jsonable(decode_blob(blob))
+    _remember(blob, value)
+    return value
+
+
+def check_blob(blob: str, field: str) -> None:
+    """422 unless ``blob`` is standard base64, and a valid Avro Value v1 payload when framed.
+
+    A blob whose bytes carry the single-object magic must decode completely; bytes without the
+    magic are an older protocol generation's payloads, which the server stores as they are.
+    """
+    from durable_workflow.codec.avro import SINGLE_OBJECT_MAGIC, blob_bytes
+
+    try:
+        raw = blob_bytes(blob)
+    except Exception:
+        raise validation_error(
+            {f"{field}.blob": ["The payload blob must be standard base64 text."]}
+        ) from None
+    if not raw.startswith(SINGLE_OBJECT_MAGIC):
+        return
+    try:
+        _decode_blob(blob)
+    except Exception:
+        raise validation_error(
+            {f"{field}.blob": ["The payload blob is not a valid Avro Value v1 payload."]}
+        ) from None
+
+
+def check_envelope(envelope: Any, field: str) -> Any:
+    """``envelope`` itself once its Avro blob (if it carries one) decodes; 422 otherwise."""
+    if (
+        isinstance(envelope, dict)
+        and envelope.get("codec") == "avro"
+        and isinstance(envelope.get("blob"), str)
+    ):
+        check_blob(envelope["blob"], field)
+    return envelope
+
+
 def decode_envelope(envelope: Any) -> tuple[bool, Any]:
     """Decode an ``{codec: avro, blob}`` envelope: ``(ok, value)``."""
     if not isinstance(envelope, dict) or envelope.get("codec") != "avro":
@@ -83,13 +165,18 @@ def decode_envelope(envelope: Any) -> tuple[bool, Any]:
     if not isinstance(blob, str):
         return False, None
     try:
-        from durable_workflow.codec.avro import decode_blob
-    except ImportError:  # pragma: no cover
-        return False, None
-    try:
-        return True, _jsonable(decode_blob(blob))
+        return True, _decode_blob(blob)
     except Exception:
         return False, None
+
+
+def display_value(envelope: Any) -> tuple[bool, Any]:
+    """Like :func:`decode_envelope`, but only for payloads small enough to show decoded."""
+    if isinstance(envelope, dict):
+        blob = envelope.get("blob")
+        if isinstance(blob, str) and len(blob) > DISPLAY_BLOB_LIMIT:
+            return False, None
+    return decode_envelope(envelope)
 
 
 def is_envelope(value: Any) -> bool:
@@ -135,6 +222,7 @@ def parse_input(
             raise validation_error(
                 {f"{field}.blob": ["The payload envelope blob must be a string."]}
             )
+        check_blob(value["blob"], field)
         return {"codec": codec, "blob": value["blob"]}
     if isinstance(value, dict) and allow_map:
         return encode_value(value, field)
@@ -148,9 +236,9 @@ def command_payload(value: Any, codec: str | None) -> Any:
     if value is None:
         return None
     if is_envelope(value):
-        return dict(value)
+        return check_envelope(dict(value), "result")
     if isinstance(value, str):
-        return {"codec": codec or "avro", "blob": value}
+        return check_envelope({"codec": codec or "avro", "blob": value}, "result")
     return encode_value(value)
 
 

@@ -13,7 +13,7 @@ from ..errors import ApiError
 from .history import loads, new_id
 from .runs import _run
 from .tasks import OPEN_RUN_STATUSES, open_workflow_task
-from .values import _sa, decode_envelope, status_bucket
+from .values import _sa, display_value, status_bucket
 from .workers import declared_names
 
 if TYPE_CHECKING:
@@ -160,10 +160,10 @@ class _RunsBase:
             ).fetchone()
         arguments = loads(run["arguments"])
         output = loads(run["output"])
-        ok, decoded_input = decode_envelope(arguments)
+        ok, decoded_input = display_value(arguments)
         if not ok or not isinstance(decoded_input, list):
             decoded_input = [] if not ok else [decoded_input]
-        ok_out, decoded_output = decode_envelope(output)
+        ok_out, decoded_output = display_value(output)
         open_ = run["status"] in OPEN_RUN_STATUSES
         wait_kind, wait_reason = self._wait(conn, run) if open_ else (None, None)
         is_current = inst is not None and inst["current_run_id"] == run["run_id"]
