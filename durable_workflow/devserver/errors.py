@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+#: The one rule for every id a client names (workflow, run, activity, schedule, worker, task
+#: queue, adapter): letters, digits and ``. _ : -``, never ``.`` or ``..`` alone, so that every
+#: id that can be created can also be addressed in a URL path.
+ID_PATTERN = r"(?!\.\.?$)[A-Za-z0-9._:-]+"
+
 
 class ApiError(Exception):
     """An error answer: HTTP ``status``, stable ``reason``, human ``message`` and extra fields."""

@@ -1,52 +1,37 @@
 """The development server object: storage, clock, configuration, long-poll notifier, app.
 
-:class:`DevServer` ties the domain modules together. Each module exposes ``MIGRATIONS`` and
-``routes(server)`` and optionally ``background(server)``; the server applies every module's
-migrations on construction, mounts the routes behind the protocol middleware
-(:mod:`durable_workflow.devserver.app`) and runs the background tasks while the app lives.
+:class:`DevServer` ties the layers together: it applies the storage layer's migrations
+(:mod:`.store`) on construction, builds the engine's workflow service (:mod:`.engine`), mounts
+the HTTP layer's routes behind the protocol middleware (:mod:`.http`) and runs the engine's
+background passes (timers, timeouts, repair, retention, schedules) while the app lives.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 import threading
 import uuid
 from collections.abc import AsyncIterator, Hashable, Iterator
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .clock import Clock, SystemClock
-from .db import Database
+from .engine import schedules as _schedules
+from .engine import system as _system
+from .engine.namespaces import namespace_exists
+from .engine.workflow_service import WorkflowService
+from .store import MIGRATIONS, Database
+from .versions import CONTROL_PLANE_VERSION, SERVER_VERSION, WORKER_PROTOCOL_VERSION
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
-    from .workflows import WorkflowService
-
 log = logging.getLogger("durable_workflow.devserver")
 
-WORKER_PROTOCOL_VERSION = "1.20"
-CONTROL_PLANE_VERSION = "2"
-SERVER_VERSION = "2.0.0"
-
-#: Engine modules, in mounting order.
-ENGINE_MODULES = [
-    "cluster",
-    "history",
-    "tasks",
-    "workflows",
-    "activities",
-    "workers",
-    "worker_plane",
-    "task_queues",
-    "system",
-]
-#: Modules owned by the administration side; imported robustly (a missing one is skipped).
-ADMIN_MODULES = ["namespaces", "storage", "search_attributes", "schedules", "bridge"]
+#: Background passes run while the app serves.
+BACKGROUND = [_system.background, _schedules.background]
 
 
 @dataclass
@@ -174,16 +159,6 @@ class Notifier:
         return True
 
 
-def _import_module(name: str, *, required: bool) -> ModuleType | None:
-    try:
-        return importlib.import_module(f"durable_workflow.devserver.{name}")
-    except ImportError as exc:
-        if required:
-            raise
-        log.debug("dev-server module %s not available: %s", name, exc)
-        return None
-
-
 class DevServer:
     """An embedded Durable Workflow server: SQLite storage plus the HTTP app."""
 
@@ -198,21 +173,7 @@ class DevServer:
         self.clock: Clock = clock or SystemClock()
         self.db = db or Database(self.config.db_path)
         self.notifier = Notifier()
-        self.modules: list[ModuleType] = []
-        for name in ENGINE_MODULES:
-            module = _import_module(name, required=True)
-            assert module is not None
-            self.modules.append(module)
-        for name in ADMIN_MODULES:
-            module = _import_module(name, required=False)
-            if module is not None:
-                self.modules.append(module)
-        for module in self.modules:
-            migrations = getattr(module, "MIGRATIONS", None)
-            if migrations:
-                self.db.migrate(migrations)
-        from .workflows import WorkflowService
-
+        self.db.migrate(MIGRATIONS)
         self.workflows: WorkflowService = WorkflowService(self)
         self._app: Starlette | None = None
         #: In-memory state some modules keep (query tasks, poll caches).
@@ -225,22 +186,11 @@ class DevServer:
             self._app = create_app(self)
         return self._app
 
-    def module(self, name: str) -> ModuleType | None:
-        """A mounted module by short name, or ``None``."""
-        for module in self.modules:
-            if module.__name__.rsplit(".", 1)[-1] == name:
-                return module
-        return None
-
     def namespace_exists(self, name: str) -> bool:
         """Whether the namespace exists (the default one always does)."""
         if name == self.config.default_namespace:
             return True
-        namespaces = self.module("namespaces")
-        check = getattr(namespaces, "namespace_exists", None) if namespaces else None
-        if check is None:
-            return name == self.config.default_namespace
-        return bool(check(self.db, name))
+        return namespace_exists(self.db, name)
 
     @contextlib.asynccontextmanager
     async def lifespan(self) -> AsyncIterator[None]:
@@ -249,10 +199,9 @@ class DevServer:
         clock_event = asyncio.Event()
         self.clock.add_listener(clock_event)
         tasks.append(asyncio.create_task(self._clock_watch(clock_event)))
-        for module in self.modules:
-            background = getattr(module, "background", None)
-            if background is not None:
-                tasks.append(asyncio.create_task(self._guard(module.__name__, background)))
+        for background in BACKGROUND:
+            name = f"{background.__module__}.{background.__name__}"
+            tasks.append(asyncio.create_task(self._guard(name, background)))
         try:
             yield
         finally:
@@ -285,16 +234,13 @@ class DevServer:
 
 
 def create_app(server: DevServer) -> Starlette:
-    """Build the Starlette app of ``server`` (routes of every module behind the middleware)."""
+    """Build the Starlette app of ``server`` (the HTTP layer's routes behind the middleware)."""
     from starlette.applications import Starlette
 
-    from .app import ProtocolMiddleware
+    from .http import routes as http_routes
+    from .http.middleware import ProtocolMiddleware
 
-    routes: list[Any] = []
-    for module in server.modules:
-        make = getattr(module, "routes", None)
-        if make is not None:
-            routes.extend(make(server))
+    routes = http_routes(server)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -308,3 +254,14 @@ def create_app(server: DevServer) -> Starlette:
 
     app.add_middleware(GenerationMiddleware, server=server)  # outermost
     return app
+
+
+__all__ = [
+    "CONTROL_PLANE_VERSION",
+    "SERVER_VERSION",
+    "WORKER_PROTOCOL_VERSION",
+    "DevServer",
+    "Notifier",
+    "ServerConfig",
+    "create_app",
+]

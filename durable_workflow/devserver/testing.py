@@ -102,13 +102,13 @@ class RunningServer:
         if not isinstance(self.clock, ManualClock):
             raise TypeError("advance() needs a ManualClock")
         self.clock.advance(seconds)
-        from .system import sweep_once
+        from .engine.system import sweep_once
 
         self.call(sweep_once, self.server)
 
     def sweep(self) -> None:
         """Run the time-driven rules once (timers, timeouts, deadlines, repair)."""
-        from .system import sweep_once
+        from .engine.system import sweep_once
 
         self.call(sweep_once, self.server)
 

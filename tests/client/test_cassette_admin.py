@@ -58,7 +58,7 @@ def _register(rec: Recording, worker_id: str, build_id: str | None = None) -> No
     # Registered in-process rather than over HTTP: the development server's register answer
     # advertises ``workflow_memo_updates`` as a bare boolean where openapi/ (and the protocol)
     # have an object, so a recorded register exchange would not conform.
-    from durable_workflow.devserver.workers import register
+    from durable_workflow.devserver.engine.workers import register
 
     status, answer = rec.server.call(register, rec.server.server, "default", body)
     assert status in (200, 201), answer
@@ -72,8 +72,8 @@ def _fail_next_workflow_task(rec: Recording, worker_id: str) -> None:
     """
     if rec.server is None:
         return
-    from durable_workflow.devserver.tasks import claim_workflow_task
-    from durable_workflow.devserver.workers import resolve_worker
+    from durable_workflow.devserver.engine.tasks import claim_workflow_task
+    from durable_workflow.devserver.engine.workers import resolve_worker
 
     server = rec.server.server
 

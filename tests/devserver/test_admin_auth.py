@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from durable_workflow.devserver import auth
 from durable_workflow.devserver.errors import ApiError
+from durable_workflow.devserver.http import auth
 
 try:
     from tests.devserver.test_admin_harness import FakeConfig, FakeServer, client

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from durable_workflow.devserver import bridge
+from durable_workflow.devserver.engine import bridge
 
 try:
     from tests.devserver.test_admin_harness import FakeServer, client

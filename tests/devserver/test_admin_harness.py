@@ -8,7 +8,6 @@ through ``auth.check_request``, namespace resolution and existence, error envelo
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import itertools
 from collections.abc import Awaitable, Callable
@@ -22,15 +21,18 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.testclient import TestClient
 
-from durable_workflow.devserver import auth, namespaces
+from durable_workflow.devserver import store
 from durable_workflow.devserver.clock import ManualClock
-from durable_workflow.devserver.db import Database
+from durable_workflow.devserver.engine import namespaces
 from durable_workflow.devserver.errors import ApiError
+from durable_workflow.devserver.http import auth
+from durable_workflow.devserver.store import Database
 
-MODULES: list[Any] = []
-for _name in ("namespaces", "storage", "search_attributes", "schedules", "bridge"):
-    with contextlib.suppress(ImportError):  # a module not written yet is skipped
-        MODULES.append(importlib.import_module(f"durable_workflow.devserver.{_name}"))
+#: The administrative areas of the HTTP layer, mounted in the real server's order.
+MODULES: list[Any] = [
+    importlib.import_module(f"durable_workflow.devserver.http.{_name}")
+    for _name in ("namespaces", "storage", "search_attributes", "schedules", "bridge")
+]
 HEADERS = {"X-Durable-Workflow-Control-Plane-Version": "2"}
 START = datetime(2026, 11, 24, 6, 56, 27, tzinfo=UTC)
 
@@ -186,8 +188,8 @@ class FakeServer:
         self.db = Database(db_path)
         self.workflows = FakeWorkflows()
         self.state: dict[str, Any] = {}
-        for module in MODULES:
-            self.db.migrate(module.MIGRATIONS)
+        for group in (store.namespaces, store.search_attributes, store.schedules, store.bridge):
+            self.db.migrate(group.MIGRATIONS)
 
     def namespace_exists(self, name: str) -> bool:
         return namespaces.namespace_exists(self.db, name)

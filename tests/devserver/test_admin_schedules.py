@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from durable_workflow.devserver import schedules
 from durable_workflow.devserver.clock import ManualClock
+from durable_workflow.devserver.engine import schedule_spec, schedules
 
 try:
     from tests.devserver.test_admin_harness import START, FakeServer, client
@@ -608,21 +608,21 @@ async def test_background_loop_fires_on_manual_clock_advance() -> None:
 
 
 def test_duration_and_cron_helpers() -> None:
-    assert schedules.duration_seconds("PT30M") == 1800
-    assert schedules.duration_seconds("P1DT1S") == 86401
-    assert schedules.duration_seconds("P2W") == 14 * 86400
-    assert schedules.duration_seconds("P1Y1M") == 395 * 86400
+    assert schedule_spec.duration_seconds("PT30M") == 1800
+    assert schedule_spec.duration_seconds("P1DT1S") == 86401
+    assert schedule_spec.duration_seconds("P2W") == 14 * 86400
+    assert schedule_spec.duration_seconds("P1Y1M") == 395 * 86400
     for bad in ("banana", "P", "PT", "", None, "P1DT"):
-        assert schedules.duration_seconds(bad) is None
-    assert schedules.valid_cron("*/15 * * * *")
-    assert schedules.valid_cron("@daily")
-    assert not schedules.valid_cron("0 0 * * * *")
+        assert schedule_spec.duration_seconds(bad) is None
+    assert schedule_spec.valid_cron("*/15 * * * *")
+    assert schedule_spec.valid_cron("@daily")
+    assert not schedule_spec.valid_cron("0 0 * * * *")
     spec = {"cron_expressions": ["0 7 * * *"], "intervals": [{"every": "PT4H"}]}
     after = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
-    assert schedules.next_occurrence(spec, after) == datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    assert schedule_spec.next_occurrence(spec, after) == datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     spec["cron_expressions"] = ["0 12 * * *"]
-    assert schedules.next_occurrence(spec, after) == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
-    window = schedules.occurrences_between(
+    assert schedule_spec.next_occurrence(spec, after) == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    window = schedule_spec.occurrences_between(
         {"intervals": [{"every": "PT1H"}]}, after, after + timedelta(hours=3)
     )
     assert window == [after + timedelta(hours=h) for h in range(3)]

@@ -104,7 +104,7 @@ def test_history_wait_new_event_long_poll(api: Api) -> None:
     first = api.cp("GET", path).json()
     last_token = first["next_page_token"]
     assert last_token is None  # the whole history fits one page
-    from durable_workflow.devserver.history import encode_token
+    from durable_workflow.devserver.engine.history import encode_token
 
     after = encode_token(first["events"][-1]["sequence"])
     out: dict[str, object] = {}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from durable_workflow.devserver.app import SpecValidator
+from durable_workflow.devserver.http.spec_validation import SpecValidator
 from tests.devserver.conftest import CP, WP, Api
 
 BAD_BODIES: list[Any] = [

@@ -1,0 +1,103 @@
+"""The workflow service (``server.workflows``): the top of the chain of workflow-service classes,
+plus failed workflow tasks and run deadlines.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import Validator
+from .history import now_iso
+from .runs import _failure, _run, close_run
+from .tasks import OPEN_RUN_STATUSES, guard_workflow_task
+from .workflow_completion import _Completion
+
+
+class WorkflowService(_Completion):
+    """Part of the workflow service."""
+
+    def fail_workflow_task(
+        self, namespace: str, task_id: str, body: dict[str, Any]
+    ) -> tuple[int, dict[str, Any]]:
+        v = Validator(body)
+        v.string("lease_owner", required=True)
+        v.integer("workflow_task_attempt", required=True, min=1)
+        failure = v.obj("failure", required=True)
+        if failure is not None and not isinstance(failure.get("message"), str):
+            v.add("failure.message", "The failure.message field is required.")
+        v.check()
+        assert failure is not None
+        attempt = int(body["workflow_task_attempt"])
+        with self.server.db.transaction() as conn:
+            guard_workflow_task(self.server, conn, namespace, task_id, body["lease_owner"], attempt)
+            conn.execute(
+                "UPDATE workflow_tasks SET status = 'failed', last_error = ?, lease_owner = NULL,"
+                " lease_expires_at = NULL, updated_at = ? WHERE task_id = ?",
+                (failure["message"], now_iso(self.server), task_id),
+            )
+        self.server.notifier.notify("sweep")
+        return 200, {
+            "task_id": task_id,
+            "workflow_task_attempt": attempt,
+            "outcome": "failed",
+            "recorded": True,
+            "reason": None,
+            "next_task_id": None,
+        }
+
+    def enforce_run_deadlines(self) -> int:
+        server = self.server
+        now = now_iso(server)
+        rows = server.db.query(
+            "SELECT run_id FROM workflow_runs WHERE status IN ('pending','running','waiting') AND ("
+            " (execution_deadline_at IS NOT NULL AND execution_deadline_at <= ?)"
+            " OR (run_deadline_at IS NOT NULL AND run_deadline_at <= ?))",
+            (now, now),
+        )
+        for item in rows:
+            with server.db.transaction() as conn:
+                run = _run(conn, item["run_id"])
+                if run["status"] not in OPEN_RUN_STATUSES:
+                    continue
+                kind = (
+                    "execution"
+                    if run["execution_deadline_at"] and run["execution_deadline_at"] <= now
+                    else "run"
+                )
+                message = f"Workflow {kind} deadline expired."
+                failure = _failure(
+                    "timeout",
+                    message,
+                    "Workflow\\V2\\Exceptions\\WorkflowTimeoutException",
+                    source_kind="workflow_run",
+                    source_id=run["run_id"],
+                )
+                close_run(
+                    server,
+                    conn,
+                    run,
+                    "failed",
+                    "timed_out",
+                    failure=failure,
+                    event=(
+                        "WorkflowTimedOut",
+                        {
+                            "failure_id": failure["failure_id"],
+                            "timeout_kind": kind,
+                            "failure_category": "timeout",
+                            "message": message,
+                            "exception_class": failure["exception_class"],
+                            "execution_deadline_at": run["execution_deadline_at"],
+                            "run_deadline_at": run["run_deadline_at"],
+                        },
+                    ),
+                )
+        return len(rows)
+
+    def next_run_deadline(self) -> str | None:
+        row = self.server.db.query_one(
+            "SELECT MIN(d) AS due FROM (SELECT MIN(execution_deadline_at) AS d FROM workflow_runs"
+            " WHERE status IN ('pending','running','waiting') UNION ALL SELECT MIN(run_deadline_at)"
+            " FROM workflow_runs WHERE status IN ('pending','running','waiting'))"
+        )
+        return row["due"] if row and row["due"] else None

@@ -1,0 +1,461 @@
+"""Protocol middleware of the development server.
+
+Runs, for every request and in the real server's order: route matching (404/405), body checks
+(413 size, 415 media type, 400 malformed JSON), authentication and role, the control-plane
+version header or worker protocol version negotiation, namespace existence, then the handler.
+It also decorates responses: worker-plane bodies get ``protocol_version`` +
+``server_capabilities`` and the protocol header; control-plane responses get the control-plane
+version header and, on workflow routes, the ``control_plane`` block.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import TYPE_CHECKING, Any
+
+from starlette.routing import Match
+
+from ..errors import ApiError, WorkerError
+from ..versions import WORKER_PROTOCOL_VERSION
+from .cluster import server_capabilities
+from .contract import (
+    _VERSION_RE,
+    ACCEPTED_CONTENT_TYPES,
+    CONTROL_PLANE_HEADER,
+    PROTOCOL_HEADER,
+    ASGIApp,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    control_plane_block,
+    workflow_route_info,
+)
+from .json_io import parse_request_json, render
+from .spec_validation import SpecValidator
+
+if TYPE_CHECKING:
+    from ..server import DevServer
+
+log = logging.getLogger("durable_workflow.devserver")
+
+
+def _classify(path: str) -> str:
+    if path.startswith("/api/worker/"):
+        return "worker"
+    if path in ("/api/health", "/api/ready"):
+        return "open"
+    if path == "/api/cluster/info":
+        return "discovery"
+    return "control"
+
+
+def _default_allowed_roles(method: str, path: str) -> list[str]:
+    if path.startswith("/api/worker/"):
+        return ["worker"]
+    if path == "/api/cluster/info":
+        return ["worker", "operator", "admin"]
+    admin_only = (
+        (path.startswith("/api/namespaces") and method in ("POST", "PUT", "DELETE"))
+        or path.startswith("/api/storage/")
+        or path.startswith("/api/system/")
+        or (path.startswith("/api/workers/") and method == "DELETE")
+    )
+    return ["admin"] if admin_only else ["operator", "admin"]
+
+
+def _namespace_required(path: str) -> bool:
+    if path in ("/api/health", "/api/ready", "/api/cluster/info"):
+        return False
+    return not (path == "/api/namespaces" or path.startswith("/api/namespaces/"))
+
+
+class ProtocolMiddleware:
+    """ASGI middleware applying the protocol's request checks and response decorations."""
+
+    def __init__(self, app: ASGIApp, server: DevServer) -> None:
+        self.app = app
+        self.server = server
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        method: str = scope["method"]
+        kind = _classify(path)
+        wf_info = workflow_route_info(method, path) if kind == "control" else None
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        responder = _Responder(self.server, send, kind, wf_info)
+        try:
+            await self._handle(scope, receive, responder, path, method, kind, headers)
+        except ApiError as exc:
+            if responder.started:
+                raise
+            await responder.error(exc)
+        except Exception:
+            log.exception("unhandled error on %s %s", method, path)
+            if responder.started:
+                raise
+            await responder.raw(500, {"message": "Server Error"})
+
+    async def _handle(
+        self,
+        scope: Scope,
+        receive: Receive,
+        responder: _Responder,
+        path: str,
+        method: str,
+        kind: str,
+        headers: dict[str, str],
+    ) -> None:
+        server = self.server
+        # 1. routing
+        app = scope.get("app")
+        routes = getattr(app, "routes", []) if app is not None else []
+        allowed: set[str] = set()
+        found = False
+        self_validating = False
+        for route in routes:
+            match, _ = route.matches(scope)
+            if match == Match.FULL:
+                found = True
+                self_validating = _self_validating(route)
+                break
+            if match == Match.PARTIAL:
+                allowed |= set(getattr(route, "methods", None) or [])
+        if not found:
+            route_name = path.lstrip("/")
+            if allowed:
+                methods = ", ".join(sorted(allowed))
+                raise ApiError(
+                    405,
+                    "method_not_allowed",
+                    f"The {method} method is not supported for route {route_name}. "
+                    f"Supported methods: {methods}.",
+                )
+            raise ApiError(404, "not_found", f"The route {route_name} could not be found.")
+
+        # 2. body checks
+        body = b""
+        more = True
+        limit = server.config.max_payload_bytes
+        declared = headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise _too_large(limit)
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > limit:
+                raise _too_large(limit)
+        parsed: Any = None
+        if body and method in ("POST", "PUT", "PATCH", "DELETE"):
+            ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+            if not (
+                ctype == "application/json"
+                or (ctype.startswith("application/") and ctype.endswith("+json"))
+            ):
+                raise ApiError(
+                    415,
+                    "unsupported_media_type",
+                    "Request bodies must use a JSON media type.",
+                    accepted_content_types=list(ACCEPTED_CONTENT_TYPES),
+                )
+            parsed = parse_request_json(body)
+
+        # 3-4. authentication and role
+        role = "admin"
+        if kind != "open":
+            role = _authenticate(server, method, path, headers)
+
+        # 5. versions
+        if kind == "control":
+            requested = headers.get(CONTROL_PLANE_HEADER.lower())
+            requested = requested.strip() if requested is not None else None
+            if not requested:
+                raise ApiError(
+                    400,
+                    "missing_control_plane_version",
+                    "Missing control-plane version header.",
+                    supported_version="2",
+                    requested_version=None,
+                    remediation=(
+                        "Send the X-Durable-Workflow-Control-Plane-Version: 2 header on "
+                        "control-plane requests."
+                    ),
+                )
+            if requested != "2":
+                raise ApiError(
+                    400,
+                    "unsupported_control_plane_version",
+                    "Unsupported control-plane version.",
+                    supported_version="2",
+                    requested_version=requested,
+                    remediation=(
+                        f"Client requested control-plane version {requested}; this server only "
+                        "supports 2. Upgrade the client to a release that targets control-plane "
+                        f"2, or connect to a server that supports {requested}."
+                    ),
+                )
+        elif kind == "worker":
+            requested_version = check_worker_protocol_version(headers.get(PROTOCOL_HEADER.lower()))
+            scope.setdefault("state", {})["protocol_version"] = requested_version
+
+        # 6. namespace
+        namespace = headers.get("x-namespace", "").strip()
+        if not namespace:
+            from urllib.parse import parse_qs
+
+            query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+            namespace = (query.get("namespace") or [""])[0].strip()
+        namespace = (namespace or server.config.default_namespace).lower()
+        if (
+            kind in ("control", "worker")
+            and _namespace_required(path)
+            and not server.namespace_exists(namespace)
+        ):
+            raise ApiError(
+                404,
+                "namespace_not_found",
+                f"Namespace '{namespace}' does not exist.",
+                namespace=namespace,
+                remediation=(
+                    "Register the namespace via POST /api/namespaces, or send an X-Namespace "
+                    "header naming an existing namespace."
+                ),
+            )
+
+        # 7. request shape against the packaged spec
+        if (
+            server.config.validate_requests
+            and kind in ("control", "worker")
+            and not self_validating
+        ):
+            validator = _spec_validator(server)
+            if validator is not None:
+                from urllib.parse import parse_qsl
+
+                params = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+                validator.validate(method, path, params, parsed, bool(body))
+
+        state = scope.setdefault("state", {})
+        state["namespace"] = namespace
+        state["role"] = role
+        state["json_body"] = parsed
+        state["raw_body"] = body
+        state["server"] = server
+
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return {"type": "http.disconnect"}
+
+        await self.app(scope, replay, responder.send)
+
+
+_SPEC_CACHE: list[SpecValidator | None] = []
+
+
+def _self_validating(route: Any) -> bool:
+    """Whether the module serving ``route`` validates its requests itself (``SELF_VALIDATING``)."""
+    import sys
+
+    endpoint = getattr(route, "endpoint", None)
+    module = sys.modules.get(getattr(endpoint, "__module__", "") or "")
+    return bool(getattr(module, "SELF_VALIDATING", False))
+
+
+def _spec_validator(server: DevServer) -> SpecValidator | None:
+    if not _SPEC_CACHE:
+        _SPEC_CACHE.append(SpecValidator.load())
+    return _SPEC_CACHE[0]
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(
+        413,
+        "payload_too_large",
+        f"Request payload exceeds the maximum allowed size of {limit} bytes.",
+        limit=limit,
+    )
+
+
+def check_worker_protocol_version(raw: str | None) -> str:
+    """Validate a worker request's protocol version (same major, minor <= ours)."""
+    from ..generation import legacy_worker_protocol_check
+
+    exact = legacy_worker_protocol_check(raw)
+    if exact is not None:
+        return exact
+    value = raw.strip() if raw is not None else ""
+    if not value:
+        raise WorkerError(
+            400,
+            "missing_protocol_version",
+            "Missing worker protocol version header.",
+            supported_version=WORKER_PROTOCOL_VERSION,
+            requested_version=None,
+            remediation=(
+                f"Send the X-Durable-Workflow-Protocol-Version: {WORKER_PROTOCOL_VERSION} header "
+                "on worker protocol requests."
+            ),
+        )
+    ours = _VERSION_RE.match(WORKER_PROTOCOL_VERSION)
+    theirs = _VERSION_RE.match(value)
+    assert ours is not None
+    if (
+        theirs is None
+        or theirs.group(1) != ours.group(1)
+        or int(theirs.group(2)) > int(ours.group(2))
+    ):
+        raise WorkerError(
+            400,
+            "unsupported_protocol_version",
+            "Unsupported worker protocol version.",
+            supported_version=WORKER_PROTOCOL_VERSION,
+            requested_version=value,
+            remediation=(
+                f"Worker requested protocol version {value}; this server only supports "
+                f"{ours.group(1)}.0 to {WORKER_PROTOCOL_VERSION}. Upgrade the worker to a release "
+                f"that targets worker-protocol {WORKER_PROTOCOL_VERSION}, or connect to a server "
+                f"that supports {value}."
+            ),
+        )
+    return value
+
+
+def _authenticate(server: DevServer, method: str, path: str, headers: dict[str, str]) -> str:
+    """Authenticate and authorize through ``auth.py`` (or the built-in fallback)."""
+    try:
+        from . import auth
+    except ImportError:  # pragma: no cover - the auth module ships with the server
+        auth = None  # type: ignore[assignment]
+    if auth is not None and hasattr(auth, "check_request"):
+        principal = auth.check_request(server.config, method, path, headers.get("authorization"))
+        return "admin" if principal is None else str(principal.role)
+    role = _builtin_authenticate(server, headers)
+    allowed = _default_allowed_roles(method, path)
+    if role != "legacy" and role not in allowed:
+        raise ApiError(
+            403,
+            "forbidden",
+            "Authenticated role is not allowed to access this endpoint.",
+            role=role,
+            allowed_roles=allowed,
+        )
+    return "admin" if role == "legacy" else role
+
+
+def _builtin_authenticate(server: DevServer, headers: dict[str, str]) -> str:
+    tokens = {role: tok for role, tok in server.config.auth_tokens.items() if tok}
+    legacy = server.config.token
+    if not tokens and not legacy:
+        return "legacy"
+    import hmac
+
+    header = headers.get("authorization", "")
+    supplied = header[7:].strip() if header.lower().startswith("bearer ") else ""
+    if supplied:
+        for role, tok in tokens.items():
+            if hmac.compare_digest(supplied, tok):
+                return role
+        if legacy and hmac.compare_digest(supplied, legacy):
+            return "admin" if tokens else "legacy"
+    raise ApiError(401, "unauthorized", "Invalid or missing authentication token.")
+
+
+class _Responder:
+    """Wraps ``send`` to decorate JSON responses per plane."""
+
+    def __init__(
+        self, server: DevServer, send: Send, kind: str, wf_info: dict[str, Any] | None
+    ) -> None:
+        self.server = server
+        self._send = send
+        self.kind = kind
+        self.wf_info = wf_info
+        self.started = False
+        self._start: Message | None = None
+        self._chunks: list[bytes] = []
+
+    async def error(self, exc: ApiError) -> None:
+        await self.raw(exc.status, exc.body())
+
+    async def raw(self, status: int, body: dict[str, Any]) -> None:
+        payload = render(body)
+        await self.send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await self.send({"type": "http.response.body", "body": payload, "more_body": False})
+
+    def _decorates(self) -> bool:
+        return self.kind in ("worker", "control", "discovery")
+
+    async def send(self, message: Message) -> None:
+        if not self._decorates():
+            self.started = True
+            await self._send(message)
+            return
+        if message["type"] == "http.response.start":
+            self._start = message
+            return
+        if message["type"] != "http.response.body":
+            await self._send(message)
+            return
+        self._chunks.append(message.get("body", b""))
+        if message.get("more_body", False):
+            return
+        assert self._start is not None
+        start = self._start
+        body = b"".join(self._chunks)
+        headers = [
+            (k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-length",)
+        ]
+        ctype = b""
+        for k, v in headers:
+            if k.lower() == b"content-type":
+                ctype = v
+        if b"json" in ctype and body:
+            try:
+                doc = json.loads(body)
+            except ValueError:
+                doc = None
+            if isinstance(doc, dict):
+                doc = self._decorate(doc)
+                body = render(doc)
+        if self.kind == "worker":
+            from ..generation import worker_protocol_version
+
+            headers.append((PROTOCOL_HEADER.encode(), worker_protocol_version().encode()))
+        elif self.kind == "control" or (self.kind == "discovery" and start["status"] >= 400):
+            headers.append((CONTROL_PLANE_HEADER.encode(), b"2"))
+        headers.append((b"content-length", str(len(body)).encode()))
+        self.started = True
+        await self._send({**start, "headers": headers})
+        await self._send({"type": "http.response.body", "body": body, "more_body": False})
+
+    def _decorate(self, doc: dict[str, Any]) -> dict[str, Any]:
+        if self.kind == "worker":
+            from ..generation import worker_protocol_version
+
+            doc.setdefault("protocol_version", worker_protocol_version())
+            doc.setdefault("server_capabilities", server_capabilities(self.server))
+        elif self.wf_info is not None:
+            info = self.wf_info
+            if info.get("workflow_id") is not None:
+                doc.setdefault("workflow_id", info["workflow_id"])
+            if info.get("run_id") is not None:
+                doc.setdefault("run_id", info["run_id"])
+            if "control_plane" not in doc:
+                doc["control_plane"] = control_plane_block(info, doc)
+        return doc

@@ -1,0 +1,69 @@
+"""Tables of activity executions, attempts and tasks."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "activities_001",
+        """
+        CREATE TABLE IF NOT EXISTS activity_executions (
+            id TEXT PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            run_id TEXT NOT NULL,
+            workflow_id TEXT NOT NULL,
+            sequence INTEGER,
+            activity_type TEXT NOT NULL,
+            activity_class TEXT,
+            task_queue TEXT NOT NULL,
+            arguments TEXT,
+            status TEXT NOT NULL,
+            attempt_count INTEGER NOT NULL DEFAULT 0,
+            retry_policy TEXT,
+            schedule_deadline_at TEXT,
+            schedule_to_close_deadline_at TEXT,
+            close_deadline_at TEXT,
+            heartbeat_deadline_at TEXT,
+            current_attempt_id TEXT,
+            current_task_id TEXT,
+            last_heartbeat_at TEXT,
+            result TEXT,
+            failure TEXT,
+            parallel TEXT,
+            compatibility TEXT,
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            closed_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS activity_executions_run ON activity_executions (run_id, status);
+        CREATE TABLE IF NOT EXISTS activity_tasks (
+            task_id TEXT PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            execution_id TEXT NOT NULL,
+            run_id TEXT NOT NULL,
+            task_queue TEXT NOT NULL,
+            activity_type TEXT,
+            status TEXT NOT NULL,
+            available_at TEXT NOT NULL,
+            lease_owner TEXT,
+            lease_expires_at TEXT,
+            attempt_id TEXT,
+            compatibility TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS activity_tasks_queue
+            ON activity_tasks (namespace, task_queue, status, available_at);
+        CREATE TABLE IF NOT EXISTS activity_attempts (
+            attempt_id TEXT PRIMARY KEY,
+            execution_id TEXT NOT NULL,
+            task_id TEXT NOT NULL,
+            attempt_number INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            lease_owner TEXT,
+            lease_expires_at TEXT,
+            started_at TEXT NOT NULL,
+            closed_at TEXT,
+            last_heartbeat_at TEXT
+        )
+        """,
+    )
+]

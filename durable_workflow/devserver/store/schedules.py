@@ -1,0 +1,167 @@
+"""Tables of schedules and their row access (load, save, events)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from .rows import AdminServer, db_to_iso, dumps, loads, new_ulid, to_db_time
+
+log = logging.getLogger("durable_workflow.devserver.schedules")
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "schedules_001",
+        """
+        CREATE TABLE IF NOT EXISTS schedules (
+            id TEXT PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            schedule_id TEXT NOT NULL,
+            spec TEXT NOT NULL,
+            action TEXT NOT NULL,
+            overlap_policy TEXT NOT NULL DEFAULT 'skip',
+            jitter_seconds INTEGER NOT NULL DEFAULT 0,
+            max_runs INTEGER,
+            remaining_actions INTEGER,
+            memo TEXT,
+            search_attributes TEXT,
+            note TEXT,
+            status TEXT NOT NULL DEFAULT 'active',
+            fires_count INTEGER NOT NULL DEFAULT 0,
+            failures_count INTEGER NOT NULL DEFAULT 0,
+            skipped_trigger_count INTEGER NOT NULL DEFAULT 0,
+            last_skip_reason TEXT,
+            last_skipped_at TEXT,
+            recent_actions TEXT NOT NULL DEFAULT '[]',
+            buffered_actions TEXT NOT NULL DEFAULT '[]',
+            next_occurrence_at TEXT,
+            next_fire_at TEXT,
+            last_fired_at TEXT,
+            latest_workflow_instance_id TEXT,
+            latest_workflow_run_id TEXT,
+            paused_at TEXT,
+            deleted_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS schedules_by_id ON schedules (namespace, schedule_id);
+        CREATE INDEX IF NOT EXISTS schedules_due ON schedules (status, next_fire_at);
+        CREATE TABLE IF NOT EXISTS schedule_events (
+            id TEXT PRIMARY KEY,
+            schedule_pk TEXT NOT NULL,
+            namespace TEXT NOT NULL,
+            schedule_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            event_type TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            workflow_instance_id TEXT,
+            workflow_run_id TEXT,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (schedule_pk, sequence)
+        )
+        """,
+    ),
+]
+
+_JSON_COLUMNS = (
+    "spec",
+    "action",
+    "memo",
+    "search_attributes",
+    "recent_actions",
+    "buffered_actions",
+)
+
+
+# ── storage ───────────────────────────────────────────────────────────────────────────────
+
+
+def _row_to_dict(row: Any) -> dict[str, Any]:
+    data = {key: row[key] for key in row.keys()}  # noqa: SIM118 - sqlite3.Row
+    for key in _JSON_COLUMNS:
+        data[key] = loads(data[key])
+    data["recent_actions"] = data["recent_actions"] or []
+    data["buffered_actions"] = data["buffered_actions"] or []
+    return data
+
+
+def _load(server: AdminServer, pk: str) -> dict[str, Any]:
+    row = server.db.query_one("SELECT * FROM schedules WHERE id = ?", (pk,))
+    assert row is not None
+    return _row_to_dict(row)
+
+
+def find_schedule(
+    server: AdminServer, namespace: str, schedule_id: str, *, include_deleted: bool = False
+) -> dict[str, Any] | None:
+    """A schedule of a namespace by its id (the live one first), or ``None``."""
+    sql = "SELECT * FROM schedules WHERE namespace = ? AND schedule_id = ?"
+    if not include_deleted:
+        sql += " AND status != 'deleted'"
+    sql += " ORDER BY (status != 'deleted') DESC, created_at DESC, rowid DESC LIMIT 1"
+    row = server.db.query_one(sql, (namespace, schedule_id))
+    return _row_to_dict(row) if row is not None else None
+
+
+def _save(server: AdminServer, sched: dict[str, Any], *fields: str) -> None:
+    sched["updated_at"] = to_db_time(server.clock.now())
+    names = (*fields, "updated_at")
+    values = [dumps(sched[f]) if f in _JSON_COLUMNS else sched[f] for f in names]
+    with server.db.transaction() as conn:
+        conn.execute(
+            f"UPDATE schedules SET {', '.join(f'{f} = ?' for f in names)} WHERE id = ?",
+            (*values, sched["id"]),
+        )
+
+
+def _snapshot(sched: dict[str, Any]) -> dict[str, Any]:
+    snap: dict[str, Any] = {
+        "id": sched["id"],
+        "schedule_id": sched["schedule_id"],
+        "namespace": sched["namespace"],
+        "status": sched["status"],
+        "overlap_policy": sched["overlap_policy"],
+    }
+    for key in ("next_fire_at", "paused_at", "deleted_at"):
+        if sched.get(key):
+            snap[key] = db_to_iso(sched[key])
+    snap["fires_count"] = sched["fires_count"]
+    snap["skipped_trigger_count"] = sched["skipped_trigger_count"]
+    if sched.get("note") is not None:
+        snap["note"] = sched["note"]
+    return snap
+
+
+def _record_event(
+    server: AdminServer,
+    sched: dict[str, Any],
+    event_type: str,
+    payload: dict[str, Any],
+    context: dict[str, Any] | None = None,
+) -> None:
+    body = dict(payload)
+    if context is not None:
+        body["command_context"] = context
+    body["schedule"] = _snapshot(sched)
+    with server.db.transaction() as conn:
+        row = conn.execute(
+            "SELECT COALESCE(MAX(sequence), 0) FROM schedule_events WHERE schedule_pk = ?",
+            (sched["id"],),
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO schedule_events (id, schedule_pk, namespace, schedule_id, sequence,"
+            " event_type, payload, workflow_instance_id, workflow_run_id, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new_ulid(server.clock),
+                sched["id"],
+                sched["namespace"],
+                sched["schedule_id"],
+                int(row[0]) + 1,
+                event_type,
+                dumps(body),
+                payload.get("workflow_instance_id"),
+                payload.get("workflow_run_id"),
+                to_db_time(server.clock.now()),
+            ),
+        )

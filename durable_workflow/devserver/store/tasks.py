@@ -1,0 +1,58 @@
+"""Tables of workflow tasks and timers."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "tasks_001",
+        """
+        CREATE TABLE IF NOT EXISTS workflow_tasks (
+            task_id TEXT PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            run_id TEXT NOT NULL,
+            workflow_id TEXT NOT NULL,
+            task_queue TEXT NOT NULL,
+            workflow_type TEXT,
+            status TEXT NOT NULL,
+            available_at TEXT NOT NULL,
+            lease_owner TEXT,
+            lease_expires_at TEXT,
+            attempt_count INTEGER NOT NULL DEFAULT 0,
+            resume TEXT,
+            compatibility TEXT,
+            seq_at_lease INTEGER,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS workflow_tasks_queue
+            ON workflow_tasks (namespace, task_queue, status, available_at);
+        CREATE INDEX IF NOT EXISTS workflow_tasks_run ON workflow_tasks (run_id, status);
+        CREATE TABLE IF NOT EXISTS timers (
+            timer_id TEXT PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            run_id TEXT NOT NULL,
+            sequence INTEGER,
+            delay_seconds INTEGER NOT NULL,
+            fire_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            timer_kind TEXT,
+            details TEXT,
+            created_at TEXT NOT NULL,
+            fired_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS timers_due ON timers (status, fire_at);
+        CREATE TABLE IF NOT EXISTS condition_waits (
+            wait_id TEXT PRIMARY KEY,
+            run_id TEXT NOT NULL,
+            sequence INTEGER,
+            condition_key TEXT,
+            fingerprint TEXT,
+            timeout_seconds INTEGER,
+            timer_id TEXT,
+            status TEXT NOT NULL,
+            opened_at TEXT NOT NULL
+        )
+        """,
+    )
+]
