@@ -15,7 +15,7 @@ publishes.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
 from durable_workflow_api.api.workflows import archive_workflow as _archive
@@ -33,7 +33,9 @@ from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Decode, Request
 from durable_workflow.client.ops.discovery import cluster_info
 from durable_workflow.client.ops.workflows import checked_run_id, checked_workflow_id
-from durable_workflow.client.types import WorkflowCommandResult
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import WorkflowCommandResult
 
 SIGNAL_REQUEST_ID_PREFIX = "sdk-python-signal-"
 UPDATE_REQUEST_ID_PREFIX = "sdk-python-update-"
@@ -300,6 +302,8 @@ def terminate_workflow(
 
 def repair_workflow(core: ClientCore, workflow_id: str) -> Operation[WorkflowCommandResult]:
     """``POST …/repair`` with ``{}``."""
+    from durable_workflow.client.types import WorkflowCommandResult
+
     response = yield Request.from_kwargs(
         _repair._get_kwargs(
             checked_workflow_id(workflow_id),
@@ -318,6 +322,8 @@ def archive_workflow(
     core: ClientCore, workflow_id: str, *, reason: str | None
 ) -> Operation[WorkflowCommandResult]:
     """``POST …/archive`` with ``{reason?}``."""
+    from durable_workflow.client.types import WorkflowCommandResult
+
     response = yield Request.from_kwargs(
         _archive._get_kwargs(
             checked_workflow_id(workflow_id),

@@ -9,7 +9,7 @@ Routes: ``GET /api/workflows`` (list), ``GET /api/workflows/{id}/runs`` (runs of
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from durable_workflow_api.api.workflows import (
     export_workflow_run_history as _export_history,
@@ -29,12 +29,14 @@ from durable_workflow.client.ops.workflows import (
     checked_workflow_id,
     history_page,
 )
-from durable_workflow.client.types import (
-    WorkflowExecution,
-    WorkflowList,
-    WorkflowRun,
-    WorkflowRunList,
-)
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import (
+        WorkflowExecution,
+        WorkflowList,
+        WorkflowRun,
+        WorkflowRunList,
+    )
 
 #: Status filters the server's list route accepts (the run's status bucket).
 LIST_STATUS_BUCKETS = ("running", "completed", "failed")
@@ -96,6 +98,8 @@ def list_workflows(
     next_page_token: str | None,
 ) -> Operation[WorkflowList]:
     """``GET /api/workflows`` with only the provided filters."""
+    from durable_workflow.client.types import WorkflowList
+
     bucket = wire_status(status)
     kwargs = _list_workflows._get_kwargs(
         workflow_type=_optional_text("workflow_type", workflow_type) or UNSET,
@@ -183,6 +187,8 @@ def export_history(core: ClientCore, workflow_id: str, run_id: str) -> Operation
 
 def list_workflow_runs(core: ClientCore, workflow_id: str) -> Operation[WorkflowRunList]:
     """``GET /api/workflows/{id}/runs``."""
+    from durable_workflow.client.types import WorkflowRunList
+
     response = yield Request.from_kwargs(
         _list_runs._get_kwargs(checked_workflow_id(workflow_id), **core.control_header_args()),
         operation="list_workflow_runs",
@@ -197,6 +203,8 @@ def describe_workflow_run(
     core: ClientCore, workflow_id: str, run_id: str
 ) -> Operation[WorkflowRun]:
     """``GET /api/workflows/{id}/runs/{run_id}``; envelopes decoded when present."""
+    from durable_workflow.client.types import WorkflowRun
+
     response = yield Request.from_kwargs(
         _get_run._get_kwargs(
             checked_workflow_id(workflow_id),
