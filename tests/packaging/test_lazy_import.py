@@ -85,6 +85,7 @@ def test_first_touch_loads_what_is_needed() -> None:
     assert not [m for m in modules if m.startswith("durable_workflow.devserver")]
     models = {m for m in modules if m.startswith("durable_workflow_api.models.")}
     assert models <= CLIENT_MODELS, sorted(models - CLIENT_MODELS)
+    assert len(_own(modules)) <= MAX_OWN_MODULES
 
 
 def _type_checking_imports(package: str) -> dict[str, str]:
