@@ -2,8 +2,8 @@
 
 A small HTTP/1.1 server in another process (127.0.0.1, keep-alive, a fixed ``describe`` body
 without payloads) answers both. The SDK calls ``describe_workflow``; the floor sends the same
-GET with the same URL and headers through a plain ``httpx`` client configured like the SDK's
-(default limits, the SDK's timeout) and parses the JSON body.
+GET with the same URL and headers through a plain ``httpx`` client, both with the same timeout
+and the same kind of transport and pool limits, and parses the JSON body.
 The figure is this process's CPU time (``time.process_time``, all threads) per call, measured in
 alternating batches: sync and async, one call at a time and 50 in flight.
 """
@@ -89,10 +89,9 @@ def _sdk_request() -> tuple[str, dict[str, str]]:
     return request.url.raw_path.decode(), dict(request.headers)
 
 
-def _timeout() -> float:
-    with SyncClient("http://bench.local", token="t") as client:
-        timeout: float = client._core.timeout
-    return timeout
+TIMEOUT = 20.0
+# Both sides get the same connection pool, sized so that no connection is closed between batches.
+LIMITS = httpx.Limits(max_connections=2 * CONCURRENCY, max_keepalive_connections=CONCURRENCY)
 
 
 def _cpu_per_call(run: Callable[[], None], calls: int) -> Callable[[], float]:
@@ -137,8 +136,12 @@ def _sync(
     report: Report, base_url: str, path: str, headers: dict[str, str], rounds: int, calls: int
 ) -> None:
     with (
-        SyncClient(base_url, token="t") as sdk,
-        httpx.Client(base_url=base_url, timeout=_timeout()) as raw,
+        SyncClient(
+            base_url, token="t", timeout=TIMEOUT, transport=httpx.HTTPTransport(limits=LIMITS)
+        ) as sdk,
+        httpx.Client(
+            base_url=base_url, timeout=TIMEOUT, transport=httpx.HTTPTransport(limits=LIMITS)
+        ) as raw,
         ThreadPoolExecutor(CONCURRENCY) as pool,
     ):
 
@@ -189,8 +192,12 @@ async def _async(
     report: Report, base_url: str, path: str, headers: dict[str, str], rounds: int, calls: int
 ) -> None:
     async with (
-        AsyncClient(base_url, token="t") as sdk,
-        httpx.AsyncClient(base_url=base_url, timeout=_timeout()) as raw,
+        AsyncClient(
+            base_url, token="t", timeout=TIMEOUT, transport=httpx.AsyncHTTPTransport(limits=LIMITS)
+        ) as sdk,
+        httpx.AsyncClient(
+            base_url=base_url, timeout=TIMEOUT, transport=httpx.AsyncHTTPTransport(limits=LIMITS)
+        ) as raw,
     ):
 
         async def sdk_call() -> None:
