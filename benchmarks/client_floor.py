@@ -114,6 +114,52 @@ def _row(label: str, mine: float, base: float) -> Row:
     )
 
 
+def _in_process(
+    report: Report, path: str, headers: dict[str, str], rounds: int, calls: int
+) -> None:
+    """The same comparison without sockets: both sides answered by an ``httpx.MockTransport``.
+
+    With no I/O cost on either side this isolates what the SDK adds per call.
+    """
+    body = _body()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    base_url = "http://127.0.0.1:1"
+    with (
+        SyncClient(base_url, token="t", transport=httpx.MockTransport(handler)) as sdk,
+        httpx.Client(base_url=base_url, transport=httpx.MockTransport(handler)) as raw,
+    ):
+
+        def sdk_batch() -> None:
+            for _ in range(calls):
+                sdk.describe_workflow(WORKFLOW_ID)
+
+        def raw_batch() -> None:
+            for _ in range(calls):
+                response = raw.get(path, headers=headers)
+                response.raise_for_status()
+                response.json()
+
+        sdk_batch()
+        raw_batch()
+        mine, base = interleaved(
+            _cpu_per_call(sdk_batch, calls), _cpu_per_call(raw_batch, calls), rounds
+        )
+    report.add(
+        "Client CPU per call",
+        Row(
+            "SyncClient.describe_workflow, in-process transport (SDK overhead alone)",
+            f"{mine * 1e6:.0f} µs",
+            f"{base * 1e6:.0f} µs",
+            mine / base,
+            "",
+            None,
+        ),
+    )
+
+
 def bench_client_floor(report: Report, rounds: int, calls: int) -> None:
     print("client CPU per call vs raw httpx (local server, interleaved batches)")
     server = subprocess.Popen(
@@ -127,6 +173,7 @@ def bench_client_floor(report: Report, rounds: int, calls: int) -> None:
         path, headers = _sdk_request()
         _sync(report, base_url, path, headers, rounds, calls)
         asyncio.run(_async(report, base_url, path, headers, rounds, calls))
+        _in_process(report, path, headers, rounds, calls)
     finally:
         server.terminate()
         server.wait(timeout=10)
