@@ -166,9 +166,9 @@ def bench_floors(scale: int) -> None:
     from benchmarks.report import Report
 
     report = Report()
-    bench_imports(report, rounds=11 * scale)
+    bench_imports(report, rounds=21 * scale)
     bench_codec_floor(report, rounds=5 * scale, budget=0.1)
-    bench_client_floor(report, rounds=7 * scale, calls=300)
+    bench_client_floor(report, rounds=25 * scale, calls=100)
     report.write()
 
 

@@ -104,6 +104,12 @@ def bench_codec_floor(report: Report, rounds: int, budget: float) -> None:
     variants = [("python", _pure_python_fast_path())]
     if not _avro_fast.__file__.endswith(".py"):
         variants.append(("compiled", _avro_fast))
+    report.notes.append(
+        "Codec rows marked `python` run the fast path interpreted; rows marked `compiled` run the "
+        "same source compiled by `make accelerate` (mypyc), "
+        + ("built for this run." if len(variants) > 1 else "not built for this run.")
+        + " Both fall back to the reference codec for errors and unusual input."
+    )
     active = avro._avro_fast
     try:
         for variant, module in variants:

@@ -32,6 +32,7 @@ class Row:
 class Report:
     sections: dict[str, list[Row]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    load_at_start: tuple[float, float, float] = field(default_factory=os.getloadavg)
 
     def add(self, section: str, row: Row) -> None:
         self.sections.setdefault(section, []).append(row)
@@ -54,6 +55,10 @@ class Report:
             f"- date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
             f"- machine: `{uname or machine}`",
             f"- cpu count: {os.cpu_count()}",
+            "- load average (1, 5, 15 min) at start / end: "
+            + " ".join(f"{x:.2f}" for x in self.load_at_start)
+            + " / "
+            + " ".join(f"{x:.2f}" for x in os.getloadavg()),
             f"- python: {sys.version.split()[0]} ({platform.python_implementation()})",
             "",
         ]

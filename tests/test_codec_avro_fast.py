@@ -240,6 +240,23 @@ def test_errors_and_adapters_go_through_the_reference(fast: ModuleType) -> None:
     assert _fast_encode(fast, value, adapt) == _reference_encode(value, adapt)
 
 
+@BOTH
+def test_endless_adapter_chains_are_bounded(fast: ModuleType) -> None:
+    class Ping:
+        pass
+
+    class Pong:
+        pass
+
+    def adapt(obj: object) -> object:
+        return Pong() if isinstance(obj, Ping) else Ping()
+
+    with pytest.raises(Exception):  # noqa: B017 - the fast path gives up at the first hop
+        _fast_encode(fast, [Ping()], adapt)
+    with pytest.raises(ValueConversionError, match="nesting_too_deep"):
+        avro.encode_datum([Ping()], default=adapt)
+
+
 def test_encoded_key_cache_is_bounded() -> None:
     PURE._KEYS.clear()
     _fast_encode(PURE, {f"key-{i}": i for i in range(PURE._KEYS_MAX + 100)})

@@ -19,7 +19,10 @@ What makes it fast, measured against the reference:
 * homogeneous lists of strings or of longs are encoded by one comprehension and one ``join``.
 
 The nesting guard holds here as in the reference: containers deeper than
-:data:`MAX_NESTING_DEPTH` make this path give up, and the reference refuses them.
+:data:`MAX_NESTING_DEPTH` make this path give up, and the reference refuses them. Recursion here
+is bounded by that depth alone (an adapter's result must be canonical at the first hop), which
+matters when the module is compiled: native calls do not check the interpreter's recursion
+limit.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ _BYTES_HEADS: Final = tuple(b"\x08" + _zigzag(n) for n in range(_SMALL))
 _LENGTHS: Final = tuple(_zigzag(n) for n in range(_SMALL))
 _LONG_MIN: Final = -(2**63)
 _LONG_MAX: Final = 2**63 - 1
+
+_CANONICAL: Final = frozenset((dict, list, str, int, float, bytes, bool, type(None)))
 
 _KEYS: dict[str, bytes] = {}
 _KEYS_MAX: Final = 4096  # keys of fewer than 64 bytes: at most about 0.5 MB
@@ -236,7 +241,9 @@ def _other(value: Any, out: bytearray, depth: int, default: Any) -> None:
         canonical = dict(value)
     elif default is not None:
         canonical = default(value)
-        if type(canonical) is type(value):
+        if type(canonical) not in _CANONICAL:
+            # A chain of adaptations is left to the reference, which bounds it (compiled, an
+            # endless chain here would overflow the C stack).
             raise _GiveUp
     else:
         raise _GiveUp

@@ -86,6 +86,14 @@ def test_first_touch_loads_what_is_needed() -> None:
     assert not [m for m in modules if m.startswith("durable_workflow.devserver")]
     models = {m for m in modules if m.startswith("durable_workflow_api.models.")}
     assert models <= CLIENT_MODELS, sorted(models - CLIENT_MODELS)
+    assert len(_own(modules)) <= MAX_OWN_MODULES
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ImportError:  # the parent is a module, not a package
+        return False
 
 
 def _type_checking_imports(package: str) -> dict[str, str]:
@@ -101,12 +109,10 @@ def _type_checking_imports(package: str) -> dict[str, str]:
                 base = package.rsplit(".", stmt.level - 1)[0] if stmt.level else ""
                 source = ".".join(p for p in (base, stmt.module) if p)
                 for alias in stmt.names:
+                    name = alias.asname or alias.name
                     submodule = f"{source}.{alias.name}"
-                    parent = importlib.import_module(source)
-                    is_submodule = hasattr(parent, "__path__") and (
-                        importlib.util.find_spec(submodule) is not None
-                    )
-                    found[alias.asname or alias.name] = submodule if is_submodule else source
+                    # `from pkg import sub` names the submodule itself
+                    found[name] = submodule if _is_module(submodule) else source
     return found
 
 
@@ -120,9 +126,25 @@ def test_export_table_type_imports_and_all_agree(package: str) -> None:
     assert set(module.__all__) == set(table) | eager
     assert set(table) <= set(dir(module))
     for name, source in table.items():
-        loaded = importlib.import_module(source)
-        expected = loaded if source == f"{package}.{name}" else getattr(loaded, name)
+        defining = importlib.import_module(source)
+        expected = defining if source == f"{package}.{name}" else getattr(defining, name)
         assert getattr(module, name) is expected, name
+
+
+def test_a_subpackage_can_be_exported_as_itself() -> None:
+    import durable_workflow
+    from durable_workflow import _lazy
+    from durable_workflow import codec as codec_package
+
+    table = {"codec": "durable_workflow.codec", "PayloadError": "durable_workflow.errors"}
+    assert _lazy.load("durable_workflow", "codec", table) is codec_package
+    assert (
+        _lazy.load("durable_workflow", "PayloadError", table)
+        is durable_workflow.errors.PayloadError
+    )
+    with pytest.raises(AttributeError, match="'durable_workflow' has no attribute 'Missing'"):
+        _lazy.load("durable_workflow", "Missing", table)
+    assert "codec" in _lazy.listing("durable_workflow", table)
 
 
 @pytest.mark.parametrize("package", LAZY_PACKAGES)

@@ -36,10 +36,10 @@ from durable_workflow.client.activity_handles import (
     StandaloneActivityHandle,
     SyncStandaloneActivityHandle,
 )
-from durable_workflow.client.types import StandaloneActivityExecution, StandaloneActivityList
 
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
+    from durable_workflow.client.types import StandaloneActivityExecution, StandaloneActivityList
 
 _ACTIVITY_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,128}$")
 #: ``status`` filters of the activity list (host-run status buckets).
@@ -224,6 +224,8 @@ def _result_codec(data: Mapping[str, Any]) -> str | None:
 
 def describe_activity(core: ClientCore, activity_id: str) -> Operation[StandaloneActivityExecution]:
     """``GET /api/activities/{id}``; ``result`` decoded from its envelope."""
+    from durable_workflow.client.types import StandaloneActivityExecution
+
     data = yield from _describe_raw(core, activity_id, "describe_activity")
     decode = yield from predecode([data.get("result")], _result_codec(data))
     return StandaloneActivityExecution.from_wire(data, activity_id=activity_id, decode=decode)
@@ -237,6 +239,8 @@ def list_activities(
     next_page_token: str | None,
 ) -> Operation[StandaloneActivityList]:
     """``GET /api/activities`` with only the given parameters; results decoded."""
+    from durable_workflow.client.types import StandaloneActivityList
+
     if status is not None and status not in LIST_STATUSES:
         raise e.InvalidArgument(f"status must be one of completed, failed, running; got {status!r}")
     _positive_int("page_size", page_size)

@@ -9,7 +9,7 @@ normal error mapping.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
 from durable_workflow_api.api.bridge import bridge_adapter_webhook as _webhook
@@ -18,7 +18,9 @@ from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, decode_body
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
-from durable_workflow.client.types import BridgeAdapterOutcome
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import BridgeAdapterOutcome
 
 #: Actions the webhook route accepts.
 BRIDGE_ACTIONS = frozenset({"start_workflow", "signal_workflow", "update_workflow"})
@@ -90,6 +92,8 @@ def send_webhook_bridge_event(
     correlation: dict[str, Any] | None,
 ) -> Operation[BridgeAdapterOutcome]:
     """``POST /api/bridge-adapters/webhook/{adapter}``; 202/200/422 outcome documents returned."""
+    from durable_workflow.client.types import BridgeAdapterOutcome
+
     _text("adapter", adapter)
     model = _request_body(
         action=action,

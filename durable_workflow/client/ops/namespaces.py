@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
 from durable_workflow_api.api.namespaces import (
@@ -28,8 +28,10 @@ from durable_workflow_api.api.namespaces import (
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
-from durable_workflow.client.types import NamespaceDescription, NamespaceList
 from durable_workflow.errors import InvalidArgument, NamespaceNotFound
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import NamespaceDescription, NamespaceList
 
 
 def _checked_name(name: str) -> str:
@@ -62,6 +64,8 @@ def _resolve_name(name: str | None, alias: str | None) -> str:
 
 def list_namespaces(core: ClientCore) -> Operation[NamespaceList]:
     """``GET /api/namespaces``."""
+    from durable_workflow.client.types import NamespaceList
+
     response = yield Request.from_kwargs(
         _list._get_kwargs(**core.control_header_args()), operation="list_namespaces"
     )
@@ -70,6 +74,8 @@ def list_namespaces(core: ClientCore) -> Operation[NamespaceList]:
 
 def describe_namespace(core: ClientCore, name: str) -> Operation[NamespaceDescription]:
     """``GET /api/namespaces/{name}``."""
+    from durable_workflow.client.types import NamespaceDescription
+
     response = yield Request.from_kwargs(
         _get._get_kwargs(_checked_name(name), **core.control_header_args()),
         operation="describe_namespace",
@@ -82,6 +88,8 @@ def create_namespace(
     core: ClientCore, name: str, *, description: str | None, retention_days: int | None
 ) -> Operation[NamespaceDescription]:
     """``POST /api/namespaces`` with all three keys."""
+    from durable_workflow.client.types import NamespaceDescription
+
     body = {
         "name": _checked_name(name),
         "description": description,
@@ -100,6 +108,8 @@ def update_namespace(
     core: ClientCore, name: str, *, description: str | None, retention_days: int | None
 ) -> Operation[NamespaceDescription]:
     """``PUT /api/namespaces/{name}`` with only the provided fields."""
+    from durable_workflow.client.types import NamespaceDescription
+
     body: dict[str, Any] = {}
     if description is not None:
         body["description"] = description
@@ -119,6 +129,8 @@ def update_namespace(
 
 def delete_namespace(core: ClientCore, name: str) -> Operation[NamespaceDescription]:
     """``DELETE /api/namespaces/{name}`` (no body)."""
+    from durable_workflow.client.types import NamespaceDescription
+
     response = yield Request.from_kwargs(
         _delete._get_kwargs(_checked_name(name), **core.control_header_args()),
         operation="delete_namespace",
@@ -137,6 +149,8 @@ def set_namespace_external_storage(
     config: dict[str, Any] | None,
 ) -> Operation[NamespaceDescription]:
     """``PUT /api/namespaces/{name}/external-storage``."""
+    from durable_workflow.client.types import NamespaceDescription
+
     if not isinstance(driver, str) or not driver.strip():
         raise InvalidArgument("driver must be a non-empty string (local, s3, gcs or azure)")
     if threshold_bytes is not None and (

@@ -55,6 +55,16 @@ from durable_workflow.client.types import (
 
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
+    from durable_workflow.client.types import (
+        ScheduleAction,
+        ScheduleBackfillResult,
+        ScheduleDescription,
+        ScheduleHistoryEvent,
+        ScheduleHistoryPage,
+        ScheduleList,
+        ScheduleSpec,
+        ScheduleTriggerResult,
+    )
 
 #: ``overlap_policy`` values the server accepts (A.9).
 OVERLAP_POLICIES = frozenset(
@@ -128,6 +138,8 @@ def _object(name: str, value: Any) -> dict[str, Any] | None:
 
 
 def _as_spec(spec: Any) -> ScheduleSpec:
+    from durable_workflow.client.types import ScheduleSpec
+
     if isinstance(spec, ScheduleSpec):
         result = spec
     elif isinstance(spec, Mapping):
@@ -166,6 +178,8 @@ def _as_spec(spec: Any) -> ScheduleSpec:
 
 
 def _as_action(action: Any, *, creating: bool) -> ScheduleAction:
+    from durable_workflow.client.types import ScheduleAction
+
     if isinstance(action, ScheduleAction):
         result = action
     elif isinstance(action, Mapping):
@@ -302,6 +316,8 @@ def create_schedule(
 
 def describe_schedule(core: ClientCore, schedule_id: str) -> Operation[ScheduleDescription]:
     """``GET /api/schedules/{id}``; both response shapes."""
+    from durable_workflow.client.types import ScheduleDescription
+
     response = yield Request.from_kwargs(
         _get._get_kwargs(checked_schedule_id(schedule_id), **core.control_header_args()),
         operation="describe_schedule",
@@ -327,6 +343,8 @@ def list_schedules(
     next_page_token: str | None,
 ) -> Operation[ScheduleList]:
     """``GET /api/schedules`` with only the given filters."""
+    from durable_workflow.client.types import ScheduleList
+
     if status is not None and status not in LIST_STATUSES:
         raise e.InvalidArgument(f"status must be 'active' or 'paused', got {status!r}")
     for name, text in (
@@ -431,6 +449,8 @@ def trigger_schedule(
     core: ClientCore, schedule_id: str, *, overlap_policy: str | None
 ) -> Operation[ScheduleTriggerResult]:
     """``POST /api/schedules/{id}/trigger`` with ``{overlap_policy?}``."""
+    from durable_workflow.client.types import ScheduleTriggerResult
+
     policy = _overlap_policy(overlap_policy)
     body = {"overlap_policy": policy} if policy is not None else {}
     response = yield Request.from_kwargs(
@@ -467,6 +487,8 @@ def backfill_schedule(
     overlap_policy: str | None,
 ) -> Operation[ScheduleBackfillResult]:
     """``POST /api/schedules/{id}/backfill`` with ``{start_time, end_time, overlap_policy?}``."""
+    from durable_workflow.client.types import ScheduleBackfillResult
+
     checked_schedule_id(schedule_id)
     for name, value in (("start_time", start_time), ("end_time", end_time)):
         if not isinstance(value, str) or not value.strip():
@@ -493,6 +515,8 @@ def get_schedule_history(
     core: ClientCore, schedule_id: str, *, limit: int | None, after_sequence: int | None
 ) -> Operation[ScheduleHistoryPage]:
     """``GET /api/schedules/{id}/history?limit&after_sequence`` (only the given ones)."""
+    from durable_workflow.client.types import ScheduleHistoryPage
+
     checked_schedule_id(schedule_id)
     checked_limit, cursor = _history_args(limit, after_sequence)
     response = yield Request.from_kwargs(

@@ -10,7 +10,7 @@ list (:data:`SEARCH_ATTRIBUTE_TYPES`) before sending. Refusals map to typed erro
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
 from durable_workflow_api.api.search_attributes import (
@@ -27,8 +27,10 @@ from durable_workflow_api.models.search_attribute_type import SEARCH_ATTRIBUTE_T
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
-from durable_workflow.client.types import SearchAttributeList
 from durable_workflow.errors import InvalidArgument, SearchAttributeNotFound
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import SearchAttributeList
 
 #: Attribute types the server accepts.
 SEARCH_ATTRIBUTE_TYPES: tuple[str, ...] = tuple(sorted(SEARCH_ATTRIBUTE_TYPE_VALUES))
@@ -45,6 +47,8 @@ def _checked_name(name: str) -> str:
 
 def list_search_attributes(core: ClientCore) -> Operation[SearchAttributeList]:
     """``GET /api/search-attributes``."""
+    from durable_workflow.client.types import SearchAttributeList
+
     response = yield Request.from_kwargs(
         _list._get_kwargs(**core.control_header_args()), operation="list_search_attributes"
     )

@@ -11,7 +11,7 @@ error answer (``422 validation_failed``, ``403``, ``500`` on a failed integrity 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
 from durable_workflow_api.api.storage import test_external_storage as _test_storage
@@ -19,8 +19,10 @@ from durable_workflow_api.api.storage import test_external_storage as _test_stor
 from durable_workflow.client._core import ClientCore, Operation, decode_body, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
-from durable_workflow.client.types import StorageTestResult
 from durable_workflow.errors import InvalidArgument
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import StorageTestResult
 
 #: Size of the small probe payload when the caller gives none (1 KiB).
 DEFAULT_SMALL_PAYLOAD_BYTES = 1024
@@ -69,6 +71,8 @@ def test_external_storage(
     large_payload_bytes: int | None,
 ) -> Operation[StorageTestResult]:
     """``POST /api/storage/test`` with both sizes (defaults filled in) and ``driver`` if given."""
+    from durable_workflow.client.types import StorageTestResult
+
     if driver is not None and driver not in STORAGE_DRIVERS:
         raise InvalidArgument(
             f"driver must be one of {', '.join(STORAGE_DRIVERS)} (or None for the namespace "

@@ -8,7 +8,7 @@ safe to repeat (the server makes them idempotent), so the transport may retry th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
 from durable_workflow_api.api.task_queues import (
@@ -33,13 +33,15 @@ from durable_workflow_api.api.task_queues import (
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
-from durable_workflow.client.types import (
-    TaskQueueBuildIdRollout,
-    TaskQueueBuildIdRolloutState,
-    TaskQueueDescription,
-    TaskQueueList,
-)
 from durable_workflow.errors import InvalidArgument
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import (
+        TaskQueueBuildIdRollout,
+        TaskQueueBuildIdRolloutState,
+        TaskQueueDescription,
+        TaskQueueList,
+    )
 
 #: Longest build id the server accepts.
 MAX_BUILD_ID_LENGTH = 255
@@ -74,6 +76,8 @@ def _checked_build_id(build_id: str | None) -> str | None:
 
 def list_task_queues(core: ClientCore) -> Operation[TaskQueueList]:
     """``GET /api/task-queues``."""
+    from durable_workflow.client.types import TaskQueueList
+
     response = yield Request.from_kwargs(
         _list._get_kwargs(**core.control_header_args()), operation="list_task_queues"
     )
@@ -82,6 +86,8 @@ def list_task_queues(core: ClientCore) -> Operation[TaskQueueList]:
 
 def describe_task_queue(core: ClientCore, name: str) -> Operation[TaskQueueDescription]:
     """``GET /api/task-queues/{name}``."""
+    from durable_workflow.client.types import TaskQueueDescription
+
     response = yield Request.from_kwargs(
         _get._get_kwargs(_checked_queue(name, "name"), **core.control_header_args()),
         operation="describe_task_queue",
@@ -95,6 +101,8 @@ def list_task_queue_build_ids(
     core: ClientCore, task_queue: str
 ) -> Operation[TaskQueueBuildIdRollout]:
     """``GET /api/task-queues/{task_queue}/build-ids``."""
+    from durable_workflow.client.types import TaskQueueBuildIdRollout
+
     response = yield Request.from_kwargs(
         _build_ids._get_kwargs(_checked_queue(task_queue), **core.control_header_args()),
         operation="list_task_queue_build_ids",
@@ -108,6 +116,8 @@ def mutate_build_id(
     core: ClientCore, action: str, task_queue: str, build_id: str | None
 ) -> Operation[TaskQueueBuildIdRolloutState]:
     """``POST /api/task-queues/{task_queue}/build-ids/{action}`` with ``{"build_id": …}``."""
+    from durable_workflow.client.types import TaskQueueBuildIdRolloutState
+
     get_kwargs = _ROLLOUT_ACTIONS[action]
     operation = f"{action}_task_queue_build_id"
     body = models.BuildIdRequest.from_dict({"build_id": _checked_build_id(build_id)})

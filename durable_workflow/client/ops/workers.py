@@ -7,7 +7,7 @@ server matches ``status`` against the stored status, so a derived ``stale`` is n
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api.api.workers import delete_worker as _delete
 from durable_workflow_api.api.workers import get_worker as _get
@@ -17,8 +17,10 @@ from durable_workflow_api.types import UNSET
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
-from durable_workflow.client.types import WorkerDescription, WorkerList
 from durable_workflow.errors import InvalidArgument, WorkerNotFound
+
+if TYPE_CHECKING:
+    from durable_workflow.client.types import WorkerDescription, WorkerList
 
 
 def _checked_worker_id(worker_id: str) -> str:
@@ -42,6 +44,8 @@ def list_workers(
     core: ClientCore, *, task_queue: str | None, status: str | None
 ) -> Operation[WorkerList]:
     """``GET /api/workers?task_queue=…&status=…`` (each only when given)."""
+    from durable_workflow.client.types import WorkerList
+
     response = yield Request.from_kwargs(
         _list._get_kwargs(
             task_queue=_filter("task_queue", task_queue),
@@ -55,6 +59,8 @@ def list_workers(
 
 def describe_worker(core: ClientCore, worker_id: str) -> Operation[WorkerDescription]:
     """``GET /api/workers/{worker_id}``."""
+    from durable_workflow.client.types import WorkerDescription
+
     response = yield Request.from_kwargs(
         _get._get_kwargs(_checked_worker_id(worker_id), **core.control_header_args()),
         operation="describe_worker",

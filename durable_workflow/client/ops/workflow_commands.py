@@ -332,6 +332,8 @@ def terminate_workflow(
 
 def repair_workflow(core: ClientCore, workflow_id: str) -> Operation[WorkflowCommandResult]:
     """``POST …/repair`` with ``{}``."""
+    from durable_workflow.client.types import WorkflowCommandResult
+
     response = yield Request.from_kwargs(
         _repair._get_kwargs(
             checked_workflow_id(workflow_id),
@@ -350,6 +352,8 @@ def archive_workflow(
     core: ClientCore, workflow_id: str, *, reason: str | None
 ) -> Operation[WorkflowCommandResult]:
     """``POST …/archive`` with ``{reason?}``."""
+    from durable_workflow.client.types import WorkflowCommandResult
+
     response = yield Request.from_kwargs(
         _archive._get_kwargs(
             checked_workflow_id(workflow_id),

@@ -100,6 +100,8 @@ def list_workflows(
     next_page_token: str | None,
 ) -> Operation[WorkflowList]:
     """``GET /api/workflows`` with only the provided filters."""
+    from durable_workflow.client.types import WorkflowList
+
     bucket = wire_status(status)
     kwargs = _list_workflows._get_kwargs(
         workflow_type=_optional_text("workflow_type", workflow_type) or UNSET,
@@ -231,6 +233,8 @@ def export_history(core: ClientCore, workflow_id: str, run_id: str) -> Operation
 
 def list_workflow_runs(core: ClientCore, workflow_id: str) -> Operation[WorkflowRunList]:
     """``GET /api/workflows/{id}/runs``."""
+    from durable_workflow.client.types import WorkflowRunList
+
     response = yield Request.from_kwargs(
         _list_runs._get_kwargs(checked_workflow_id(workflow_id), **core.control_header_args()),
         operation="list_workflow_runs",
@@ -245,6 +249,8 @@ def describe_workflow_run(
     core: ClientCore, workflow_id: str, run_id: str
 ) -> Operation[WorkflowRun]:
     """``GET /api/workflows/{id}/runs/{run_id}``; envelopes decoded when present."""
+    from durable_workflow.client.types import WorkflowRun
+
     response = yield Request.from_kwargs(
         _get_run._get_kwargs(
             checked_workflow_id(workflow_id),

@@ -21,6 +21,7 @@ from durable_workflow.client.types import WorkflowExecution
 
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
+    from durable_workflow.client.types import WorkflowExecution
 
 _WORKFLOW_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,128}$")
 #: Seed spellings and wire values of ``duplicate_policy`` -> what the server accepts.
@@ -167,6 +168,8 @@ def start_workflow(
 
 def describe_workflow(core: ClientCore, workflow_id: str) -> Operation[WorkflowExecution]:
     """``GET /api/workflows/{workflow_id}``; input/output decoded from their envelopes."""
+    from durable_workflow.client.types import WorkflowExecution
+
     response = yield describe_request(core, workflow_id, "describe_workflow")
     data = json_object(response, operation="describe_workflow")
     codec = data.get("payload_codec") if isinstance(data.get("payload_codec"), str) else None
