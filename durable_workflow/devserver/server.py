@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .clock import Clock, SystemClock
 from .engine import schedules as _schedules
 from .engine import system as _system
+from .engine.lease_delivery import release_undelivered_leases
 from .engine.namespaces import namespace_exists
 from .engine.workflow_service import WorkflowService
 from .store import MIGRATIONS, Database
@@ -193,6 +194,7 @@ class DevServer:
     @contextlib.asynccontextmanager
     async def lifespan(self) -> AsyncIterator[None]:
         """Run every module's background task while the app serves."""
+        release_undelivered_leases(self)  # answers a previous process never sent
         tasks: list[asyncio.Task[None]] = []
         clock_event = asyncio.Event()
         self.clock.add_listener(clock_event)
