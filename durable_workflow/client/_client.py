@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from durable_workflow.client._core import ClientCore
+from durable_workflow.client._core import ClientCore, redact_url
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._payloads import (
     DEFAULT_PAYLOAD_SIZE_BYTES,
@@ -182,7 +182,7 @@ class AsyncClient(
         return self._core.retry_policy
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"AsyncClient(base_url={redact_url(self.base_url)!r}, namespace={self.namespace!r})"
 
     async def aclose(self) -> None:
         """Close the underlying httpx connection pool.
@@ -293,7 +293,7 @@ class SyncClient(
         return self._core.retry_policy
 
     def __repr__(self) -> str:
-        return f"SyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"SyncClient(base_url={redact_url(self.base_url)!r}, namespace={self.namespace!r})"
 
     def close(self) -> None:
         """Close the underlying httpx connection pool.

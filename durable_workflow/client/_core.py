@@ -92,6 +92,17 @@ def decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
+def redact_url(url: str) -> str:
+    """``url`` with any ``user:password@`` part replaced by ``***@``."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, path = rest.partition("/")
+    if "@" not in authority:
+        return url
+    return f"{scheme}://***@{authority.rpartition('@')[2]}{slash}{path}"
+
+
 def json_object(response: httpx.Response | None, *, operation: str = "") -> dict[str, Any]:
     """The response body as a JSON object (else ``UnexpectedResponse``)."""
     if response is None:
@@ -126,7 +137,7 @@ class ClientCore:
     cluster_info: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
-        return f"ClientCore(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"ClientCore(base_url={redact_url(self.base_url)!r}, namespace={self.namespace!r})"
 
     # ------------------------------------------------------------------ headers
 
@@ -180,6 +191,10 @@ class ClientCore:
         send = self.prepare(request)
         policy = self.retry_policy
         idempotent = request.is_idempotent
+        # A DELETE whose request may have reached the server is not repeated after a transport
+        # failure: the repeat of a processed delete would answer 404 for an operation that
+        # succeeded. (Connect-phase failures are still retried: the request never left.)
+        resend_after_failure = idempotent and send.method.upper() != "DELETE"
         operation = request.operation or f"{send.method} {send.url}"
         plane = request.plane.value
         first_started = time.monotonic()
@@ -187,6 +202,7 @@ class ClientCore:
         while True:
             attempt += 1
             started = time.perf_counter()
+            failure: tuple[e.TransportError, httpx.TransportError] | None = None
             try:
                 response = yield send
             except httpx.TransportError as exc:
@@ -195,7 +211,7 @@ class ClientCore:
                 logger.debug(
                     "%s %s failed: %s (attempt %d)", send.method, send.url, status, attempt
                 )
-                if policy.is_retryable_exception(exc, idempotent=idempotent):
+                if policy.is_retryable_exception(exc, idempotent=resend_after_failure):
                     delay = policy.delay_before_retry(
                         attempt=attempt, elapsed=time.monotonic() - first_started
                     )
@@ -203,7 +219,12 @@ class ClientCore:
                         self._retrying(operation, plane, send, status, attempt, delay)
                         yield Sleep(delay)
                         continue
-                raise self._transport_error(exc, send, attempt) from exc
+                # Raised outside the handler and chained to a bare copy of the httpx error, so
+                # neither __cause__ nor __context__ carries the request (and its headers).
+                typed = self._transport_error(exc, send, attempt)
+                failure = (typed, type(exc)(str(typed)))
+            if failure is not None:
+                raise failure[0] from failure[1]
             if not isinstance(response, httpx.Response):  # pragma: no cover - driver bug
                 raise TypeError(f"{operation}: the driver answered a Send with {response!r}")
             status_code = response.status_code
@@ -245,7 +266,7 @@ class ClientCore:
         secrets = self.credentials.secrets()
         detail = _scrub(str(exc) or type(exc).__name__, secrets)
         tries = f" after {attempts} attempts" if attempts > 1 else ""
-        message = f"{send.method} {send.url} failed{tries}: {detail}"
+        message = f"{send.method} {redact_url(str(send.url))} failed{tries}: {detail}"
         if isinstance(exc, httpx.ConnectError):
             return e.ConnectionFailed(message)
         if isinstance(exc, httpx.TimeoutException):

@@ -73,6 +73,11 @@ class ServerConfig:
     auth_tokens: dict[str, str] = field(default_factory=dict)
     #: Legacy shared token.
     token: str | None = None
+    #: Namespace-scoped tokens: token -> (role, namespace). A caller presenting one may act in
+    #: that namespace only, with that role.
+    namespace_tokens: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Folder every ``local`` external payload lives under (``None``: next to the database).
+    external_storage_root: str | None = None
 
     @property
     def effective_query_timeout(self) -> float:

@@ -57,6 +57,8 @@ from durable_workflow.client.types import (
     ScheduleTriggerResult,
 )
 
+from .workflows import checked_json
+
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
 
@@ -128,7 +130,7 @@ def _object(name: str, value: Any) -> dict[str, Any] | None:
         return None
     if not isinstance(value, Mapping):
         raise e.InvalidArgument(f"{name} must be a dict, got {type(value).__name__}")
-    return dict(value)
+    return dict(checked_json(name, dict(value)))
 
 
 def _as_spec(spec: Any) -> ScheduleSpec:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -23,6 +24,22 @@ if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
 
 _WORKFLOW_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,128}$")
+
+
+def checked_json(name: str, value: Any) -> Any:
+    """``value`` once it is plain JSON: finite numbers, no lone surrogates, JSON types only."""
+    try:
+        json.dumps(value, allow_nan=False).encode("utf-8")
+        json.dumps(value, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (ValueError, TypeError, UnicodeEncodeError, RecursionError) as exc:
+        raise e.InvalidArgument(
+            f"{name} must hold JSON values only (finite numbers, text without lone surrogates):"
+            f" {exc}",
+            errors={name: [str(exc)]},
+        ) from None
+    return value
+
+
 _TERMINAL_STATUSES = frozenset({"completed", "failed", "terminated", "cancelled", "canceled"})
 _TERMINAL_EVENTS = frozenset(
     {
@@ -169,11 +186,11 @@ def start_workflow(
     if memo is not None:
         if not isinstance(memo, dict):
             raise e.InvalidArgument("memo must be a dict")
-        body["memo"] = memo
+        body["memo"] = checked_json("memo", memo)
     if search_attributes is not None:
         if not isinstance(search_attributes, dict):
             raise e.InvalidArgument("search_attributes must be a dict")
-        body["search_attributes"] = search_attributes
+        body["search_attributes"] = checked_json("search_attributes", search_attributes)
     if _optional_int("priority", priority, 0, 9) is not None:
         body["priority"] = priority
     if fairness_key is not None:
@@ -249,6 +266,13 @@ def get_result(
         response = yield describe_request(core, workflow_id, "get_result")
         described = json_object(response, operation="get_result")
         status = described.get("status")
+        if not isinstance(status, str):
+            raise e.UnexpectedResponse(
+                f"get_result: the workflow status must be a string, got {type(status).__name__}",
+                status=response.status_code if response is not None else None,
+                reason="invalid_response",
+                body=described,
+            )
         if status in _TERMINAL_STATUSES:
             break
         if deadline is not None:

@@ -101,7 +101,8 @@ def parse_request_json(body: bytes) -> Any:
         return _NonFinite(text)
 
     try:
-        doc = json.loads(body, parse_constant=constant, parse_float=number)
+        text = body.decode("utf-8")  # strict: JSON is UTF-8, and no encoded surrogates
+        doc = json.loads(text, parse_constant=constant, parse_float=number)
     except RecursionError:
         raise _too_deep() from None
     except (ValueError, UnicodeDecodeError):
