@@ -19,11 +19,23 @@ import sys
 
 from .server import DevServer, ServerConfig
 
+DEFAULTS_EPILOG = """\
+what the defaults mean:
+  No token means no authentication: every caller that reaches the port is an admin (it may
+  create and delete namespaces, read every workflow and set payload storage policies). That is
+  why the server binds 127.0.0.1 and refuses another interface without a token unless
+  --insecure is given; an empty token is an error, never "off". Role tokens act in every
+  namespace; --namespace-token ROLE=TOKEN@NAMESPACE acts in one (403 elsewhere). The local
+  payload driver writes only inside --storage-root (default: external-payloads next to --db).
+"""
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m durable_workflow.devserver",
         description="Embedded Durable Workflow development server (SQLite storage).",
+        epilog=DEFAULTS_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port to bind; 0 picks a free port")
