@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test test-fast demo devserver generate check-generated lint format typecheck bench accelerate docs ci clean
+.PHONY: install test soak test-fast demo devserver generate check-generated lint format typecheck bench accelerate docs ci clean
 
 # The editable install is "strict": its .pth names one plain folder of links to both package
 # roots ('.' for durable_workflow, 'generated' for durable_workflow_api), which type checkers
@@ -22,6 +22,9 @@ install: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+soak: $(STAMP)
+	$(BIN)/python -m pytest -q -m soak
 
 demo: $(STAMP)
 	$(BIN)/python -m durable_workflow.demo

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .clock import Clock, SystemClock
 from .engine import schedules as _schedules
 from .engine import system as _system
+from .engine.lease_delivery import release_undelivered_leases
 from .engine.namespaces import namespace_exists
 from .engine.workflow_service import WorkflowService
 from .store import MIGRATIONS, Database
@@ -74,6 +75,11 @@ class ServerConfig:
     token: str | None = None
     #: Server generation to play: ``current`` or ``2026-04`` (see ``generation.py``).
     generation: str = "current"
+    #: Namespace-scoped tokens: token -> (role, namespace). A caller presenting one may act in
+    #: that namespace only, with that role.
+    namespace_tokens: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Folder every ``local`` external payload lives under (``None``: next to the database).
+    external_storage_root: str | None = None
 
     @property
     def effective_query_timeout(self) -> float:
@@ -195,6 +201,7 @@ class DevServer:
     @contextlib.asynccontextmanager
     async def lifespan(self) -> AsyncIterator[None]:
         """Run every module's background task while the app serves."""
+        release_undelivered_leases(self)  # answers a previous process never sent
         tasks: list[asyncio.Task[None]] = []
         clock_event = asyncio.Event()
         self.clock.add_listener(clock_event)

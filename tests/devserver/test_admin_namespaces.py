@@ -9,9 +9,9 @@ from typing import Any
 from tests.conftest import shared_fixtures
 
 try:
-    from tests.devserver.test_admin_harness import FakeServer, client
+    from tests.devserver.test_admin_harness import FakeConfig, FakeServer, client
 except ImportError:  # pragma: no cover - collected without the package layout
-    from test_admin_harness import FakeServer, client  # type: ignore[no-redef]
+    from test_admin_harness import FakeConfig, FakeServer, client  # type: ignore[no-redef]
 
 
 def recorded(name: str) -> dict[str, Any]:
@@ -192,7 +192,7 @@ def test_external_storage_policy_validation_and_replacement() -> None:
 
 
 def test_storage_probe_round_trips_through_the_local_driver(tmp_path: Path) -> None:
-    c = client(FakeServer())
+    c = client(FakeServer(config=FakeConfig(external_storage_root=str(tmp_path))))
     c.post("/api/namespaces", json={"name": "orders"})
     uri = (tmp_path / "payloads").as_uri()
     c.put(

@@ -67,23 +67,39 @@ class LocalPayloadStorage:
             path.unlink()
 
 
-def local_root(server: AdminServer, namespace: str, policy: dict[str, Any] | None) -> Path:
-    """The folder the ``local`` driver writes a namespace's payloads to."""
-    config = (policy or {}).get("config")
-    uri = config.get("uri") if isinstance(config, dict) else None
-    if isinstance(uri, str) and uri.startswith("file://"):
-        return Path(unquote(urlparse(uri).path.rstrip("/")) or "/")
+def storage_root(server: AdminServer) -> Path:
+    """The folder every ``local`` payload lives under (``external_storage_root`` when given)."""
     configured = getattr(server.config, "external_storage_root", None)
     if isinstance(configured, str | os.PathLike) and str(configured):
-        return Path(configured) / namespace
+        return Path(configured).resolve()
     db_path = getattr(server.db, "path", ":memory:")
     if (
         isinstance(db_path, str)
         and db_path not in ("", ":memory:")
         and not db_path.startswith("file:")
     ):
-        return Path(db_path).resolve().parent / "external-payloads" / namespace
-    return Path(tempfile.gettempdir()) / "durable-workflow-external-payloads" / namespace
+        return Path(db_path).resolve().parent / "external-payloads"
+    return Path(tempfile.gettempdir()) / "durable-workflow-external-payloads"
+
+
+def confined_uri(server: AdminServer, uri: str) -> Path:
+    """The folder a ``file://`` storage URI names; :class:`StorageError` outside the root."""
+    path = Path(unquote(urlparse(uri).path.rstrip("/")) or "/").resolve()
+    root = storage_root(server).resolve()
+    if path != root and root not in path.parents:
+        raise StorageError(
+            f"The local storage folder must be inside the server's storage root [{root}]."
+        )
+    return path
+
+
+def local_root(server: AdminServer, namespace: str, policy: dict[str, Any] | None) -> Path:
+    """The folder the ``local`` driver writes a namespace's payloads to (inside the root)."""
+    config = (policy or {}).get("config")
+    uri = config.get("uri") if isinstance(config, dict) else None
+    if isinstance(uri, str) and uri.startswith("file://"):
+        return confined_uri(server, uri)
+    return storage_root(server) / namespace
 
 
 def driver_for(server: AdminServer, namespace: str) -> LocalPayloadStorage | None:
@@ -93,7 +109,10 @@ def driver_for(server: AdminServer, namespace: str) -> LocalPayloadStorage | Non
         return None
     if policy.get("driver") != "local":
         return None
-    return LocalPayloadStorage(local_root(server, namespace, policy))
+    try:
+        return LocalPayloadStorage(local_root(server, namespace, policy))
+    except StorageError:  # a folder outside the root (stored before the root was enforced)
+        return None
 
 
 def _round_trip(storage: LocalPayloadStorage, kind: str, size: int) -> dict[str, Any]:

@@ -117,8 +117,50 @@ def auth_driver(config: Any) -> str:
     driver = getattr(config, "auth_driver", None)
     if isinstance(driver, str) and driver in ("none", "token", "signature"):
         return driver
-    tokens = _role_secrets(config, "auth_tokens") or _legacy_secret(config, "token")
+    tokens = (
+        _role_secrets(config, "auth_tokens")
+        or _legacy_secret(config, "token")
+        or _namespace_tokens(config)
+    )
     return "token" if tokens else "none"
+
+
+def _namespace_tokens(config: Any) -> dict[str, tuple[str, str]]:
+    raw = getattr(config, "namespace_tokens", None) or {}
+    return {
+        token: (role, namespace)
+        for token, (role, namespace) in raw.items()
+        if isinstance(token, str) and token and role in ROLES
+    }
+
+
+def scoped_principal(
+    config: Any, method: str, path: str, authorization: str | None
+) -> tuple[str, str] | None:
+    """``(role, namespace)`` of a namespace-scoped token, authorized for the route.
+
+    ``None`` when the bearer is not a namespace-scoped token (the ordinary checks apply then).
+    Scoped callers cannot create namespaces; 403 when the role may not use the route.
+    """
+    scoped = _namespace_tokens(config)
+    bearer = _bearer(authorization)
+    if not scoped or bearer is None:
+        return None
+    for token, (role, namespace) in scoped.items():
+        if hmac.compare_digest(bearer, token):
+            allowed = route_roles(method, path)
+            if allowed is not None:
+                authorize(Principal(role, frozenset({role}), method="token"), allowed)
+            if method == "POST" and path.rstrip("/") == "/api/namespaces":
+                raise ApiError(
+                    403, "forbidden", "A namespace-scoped token cannot create namespaces."
+                )
+            return role, namespace
+    if not (_role_secrets(config, "auth_tokens") or _legacy_secret(config, "token")):
+        if route_roles(method, path) is None:
+            return None
+        raise ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGE)
+    return None
 
 
 def auth_enabled(config: Any) -> bool:

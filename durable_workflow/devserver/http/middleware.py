@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import logging
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from starlette.routing import Match
 
 from ..errors import ApiError, WorkerError
 from ..versions import WORKER_PROTOCOL_VERSION
+from . import auth
 from .cluster import server_capabilities
 from .contract import (
     _VERSION_RE,
@@ -167,8 +169,15 @@ class ProtocolMiddleware:
 
         # 3-4. authentication and role
         role = "admin"
+        scope_namespace: str | None = None
         if kind != "open":
-            role = _authenticate(server, method, path, headers)
+            scoped = auth.scoped_principal(
+                server.config, method, path, headers.get("authorization")
+            )
+            if scoped is not None:
+                role, scope_namespace = scoped
+            else:
+                role = _authenticate(server, method, path, headers)
 
         # 5. versions
         if kind == "control":
@@ -211,6 +220,8 @@ class ProtocolMiddleware:
             query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
             namespace = (query.get("namespace") or [""])[0].strip()
         namespace = (namespace or server.config.default_namespace).lower()
+        if scope_namespace is not None:
+            _check_scope(scope, path, namespace, scope_namespace)
         if (
             kind in ("control", "worker")
             and _namespace_required(path)
@@ -330,13 +341,22 @@ def check_worker_protocol_version(raw: str | None) -> str:
     return value
 
 
+def _check_scope(scope: Scope, path: str, namespace: str, allowed: str) -> None:
+    """403 unless a namespace-scoped caller stays in its namespace."""
+    named = path.split("/")[3] if path.startswith("/api/namespaces/") else None
+    targets = {namespace, *([unquote(named).lower()] if named else [])}
+    if targets != {allowed}:
+        raise ApiError(
+            403,
+            "forbidden",
+            f"This token is scoped to namespace [{allowed}].",
+            namespace=namespace,
+        )
+
+
 def _authenticate(server: DevServer, method: str, path: str, headers: dict[str, str]) -> str:
     """Authenticate and authorize through ``auth.py`` (or the built-in fallback)."""
-    try:
-        from . import auth
-    except ImportError:  # pragma: no cover - the auth module ships with the server
-        auth = None  # type: ignore[assignment]
-    if auth is not None and hasattr(auth, "check_request"):
+    if hasattr(auth, "check_request"):
         principal = auth.check_request(server.config, method, path, headers.get("authorization"))
         return "admin" if principal is None else str(principal.role)
     role = _builtin_authenticate(server, headers)

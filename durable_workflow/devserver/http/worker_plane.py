@@ -24,6 +24,7 @@ from ..engine.tasks import (
 from ..engine.workers import deregister_worker, heartbeat, register, resolve_worker
 from ..errors import Validator, WorkerError
 from .json_io import JSONResponse
+from .lease_answers import leasing_answer
 from .worker_common import attempt_fields, json_body, lease_fields, namespace_of, poll_fields, reply
 
 if TYPE_CHECKING:
@@ -82,7 +83,8 @@ def routes(server: DevServer) -> list[Route]:
                 payload = build_task_payload(
                     server, row, run, size, body.get("accept_history_encoding")
                 )
-                return reply(200, {"task": payload})
+                answer = reply(200, {"task": payload})
+                return leasing_answer(server, answer, "workflow", row["task_id"], cached_attempt)
             cache.pop(cache_key, None)
 
         def probe() -> Any:
@@ -106,7 +108,8 @@ def routes(server: DevServer) -> list[Route]:
             if len(cache) > 10_000:
                 cache.clear()
         payload = build_task_payload(server, task, run, size, body.get("accept_history_encoding"))
-        return reply(200, {"task": payload})
+        answer = reply(200, {"task": payload})
+        return leasing_answer(server, answer, "workflow", task["task_id"], task["attempt_count"])
 
     async def wf_history(request: Request) -> JSONResponse:
         namespace = namespace_of(request)
@@ -206,7 +209,12 @@ def routes(server: DevServer) -> list[Route]:
             _poll_timeout(server, body),
             _next_ready(server, "activity_tasks", namespace, queue),
         )
-        return reply(200, {"task": task})
+        if task is None:
+            return reply(200, {"task": None})
+        answer = reply(200, {"task": task})
+        return leasing_answer(
+            server, answer, "activity", task["task_id"], task["activity_attempt_id"]
+        )
 
     async def act_complete(request: Request) -> JSONResponse:
         body = json_body(request)

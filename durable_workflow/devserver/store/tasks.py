@@ -1,4 +1,4 @@
-"""Tables of workflow tasks and timers."""
+"""Tables of workflow tasks, timers and lease deliveries."""
 
 from __future__ import annotations
 
@@ -54,5 +54,18 @@ MIGRATIONS: list[tuple[str, str]] = [
             opened_at TEXT NOT NULL
         )
         """,
-    )
+    ),
+    (
+        "tasks_002_lease_deliveries",
+        # One row per lease whose poll answer was sent: ``kind`` is ``workflow`` or ``activity``,
+        # ``lease_ref`` the lease's attempt (workflow task attempt, activity attempt id).
+        """
+        CREATE TABLE IF NOT EXISTS lease_deliveries (
+            kind TEXT NOT NULL,
+            task_id TEXT NOT NULL,
+            lease_ref TEXT NOT NULL,
+            PRIMARY KEY (kind, task_id, lease_ref)
+        ) WITHOUT ROWID
+        """,
+    ),
 ]
