@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from durable_workflow._protocol import RESUME_FIELDS
+
 from ._history_writer import RunHistory
 
 __all__ = [
@@ -41,29 +43,6 @@ PARALLEL_KEYS = (
     "parallel_group_size",
     "parallel_group_index",
     "parallel_group_path",
-)
-
-RESUME_FIELDS = (
-    "workflow_wait_kind",
-    "open_wait_id",
-    "resume_source_kind",
-    "resume_source_id",
-    "workflow_update_id",
-    "workflow_signal_id",
-    "signal_name",
-    "signal_wait_id",
-    "workflow_command_id",
-    "activity_execution_id",
-    "activity_attempt_id",
-    "activity_type",
-    "child_call_id",
-    "child_workflow_run_id",
-    "workflow_sequence",
-    "workflow_event_type",
-    "timer_id",
-    "condition_wait_id",
-    "condition_key",
-    "condition_definition_fingerprint",
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from durable_workflow._protocol import RESUME_FIELDS
+
 from ..errors import WorkerError
 from .history import dumps, iso_after, loads, new_id, now_iso, parse_iso, worker_page
 
@@ -12,29 +14,6 @@ if TYPE_CHECKING:
     from ..server import DevServer
 
 OPEN_RUN_STATUSES = ("pending", "running", "waiting")
-
-RESUME_FIELDS = [
-    "workflow_wait_kind",
-    "open_wait_id",
-    "resume_source_kind",
-    "resume_source_id",
-    "workflow_update_id",
-    "workflow_signal_id",
-    "signal_name",
-    "signal_wait_id",
-    "workflow_command_id",
-    "activity_execution_id",
-    "activity_attempt_id",
-    "activity_type",
-    "child_call_id",
-    "child_workflow_run_id",
-    "workflow_sequence",
-    "workflow_event_type",
-    "timer_id",
-    "condition_wait_id",
-    "condition_key",
-    "condition_definition_fingerprint",
-]
 
 
 def wf_key(namespace: str, queue: str) -> tuple[str, str, str]:

@@ -8,6 +8,8 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
+from durable_workflow._protocol import WORKFLOW_TASK_COMMANDS
+
 from ..errors import ID_PATTERN, validation_error
 from .history import loads
 from .tasks import OPEN_RUN_STATUSES
@@ -30,24 +32,7 @@ QUIET_EVENTS = frozenset(
 WORKFLOW_ID_RE = ID_PATTERN
 SEARCH_ATTR_KEY_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9_]*$")
 TERMINAL_COMMANDS = ("complete_workflow", "fail_workflow", "continue_as_new")
-KNOWN_COMMANDS = (
-    "complete_workflow",
-    "fail_workflow",
-    "continue_as_new",
-    "schedule_activity",
-    "start_timer",
-    "start_child_workflow",
-    "complete_update",
-    "fail_update",
-    "record_side_effect",
-    "record_version_marker",
-    "upsert_search_attributes",
-    "open_condition_wait",
-    "upsert_memo",
-    "open_signal_wait",
-    "record_local_activity",
-    "cancel_selection_operation",
-)
+KNOWN_COMMANDS = WORKFLOW_TASK_COMMANDS
 CANCELLED_EXCEPTION = "Workflow\\V2\\Exceptions\\WorkflowCancelledException"
 TERMINATED_EXCEPTION = "Workflow\\V2\\Exceptions\\WorkflowTerminatedException"
 

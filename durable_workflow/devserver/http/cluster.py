@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.routing import Route
 
+from durable_workflow._protocol import WORKFLOW_TASK_COMMANDS
+
 from .. import generation
 from ..clock import isoformat
 from ..engine.system import repair_status
@@ -18,24 +20,7 @@ from .json_io import JSONResponse
 if TYPE_CHECKING:
     from ..server import DevServer
 
-SUPPORTED_WORKFLOW_TASK_COMMANDS = [
-    "complete_workflow",
-    "fail_workflow",
-    "continue_as_new",
-    "schedule_activity",
-    "start_timer",
-    "start_child_workflow",
-    "complete_update",
-    "fail_update",
-    "record_side_effect",
-    "record_version_marker",
-    "upsert_search_attributes",
-    "open_condition_wait",
-    "upsert_memo",
-    "open_signal_wait",
-    "record_local_activity",
-    "cancel_selection_operation",
-]
+SUPPORTED_WORKFLOW_TASK_COMMANDS = list(WORKFLOW_TASK_COMMANDS)
 
 
 def _now_offset(server: DevServer) -> str:
