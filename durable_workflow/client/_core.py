@@ -306,6 +306,7 @@ class ClientCore:
         plane = request.plane.value
         first_started = time.monotonic()
         attempt = 0
+        outcome_unknown = False
         while True:
             attempt += 1
             started = time.perf_counter()
@@ -317,6 +318,7 @@ class ClientCore:
                 logger.debug(
                     "%s %s failed: %s (attempt %d)", send.method, send.url, status, attempt
                 )
+                outcome_unknown = outcome_unknown or policy.outcome_unknown(exc)
                 if policy.is_retryable_exception(exc, idempotent=idempotent):
                     delay = policy.delay_before_retry(
                         attempt=attempt, elapsed=time.monotonic() - first_started
@@ -332,6 +334,14 @@ class ClientCore:
             self._record(operation, plane, send.method, str(status_code), started)
             logger.debug("%s %s -> %d (attempt %d)", send.method, send.url, status_code, attempt)
             if status_code < 400 or status_code in request.ok_statuses:
+                return response
+            if outcome_unknown and status_code in request.ok_after_unknown_outcome:
+                logger.info(
+                    "%s %s -> %d after an attempt whose outcome is unknown; taken as done",
+                    send.method,
+                    send.url,
+                    status_code,
+                )
                 return response
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if policy.is_retryable_status(status_code, idempotent=idempotent):

@@ -53,6 +53,11 @@ IDEMPOTENT_POST_OPERATIONS = frozenset(
 )
 
 
+#: ``Request(ok_after_unknown_outcome=...)`` of a ``DELETE``: a retry finding the resource gone
+#: is the success of an earlier attempt whose answer was lost (see :class:`TransportRetryPolicy`).
+GONE_ON_RETRY = frozenset({404})
+
+
 def normalize_base_url(base_url: str) -> str:
     """Check and normalise the server root URL the client appends ``/api`` to.
 
@@ -186,7 +191,11 @@ class Request:
     ``not_found``
         the :class:`~durable_workflow.errors.NotFound` subclass a reason-less 404 means here;
     ``ok_statuses``
-        error statuses handed back to the operation as a response instead of being raised.
+        error statuses handed back to the operation as a response instead of being raised;
+    ``ok_after_unknown_outcome``
+        error statuses handed back to the operation only when they answer a retry that follows
+        an attempt whose outcome is unknown (see :meth:`TransportRetryPolicy.outcome_unknown`);
+        a ``DELETE`` operation passes ``{404}`` and reports the deletion as done.
     """
 
     method: str
@@ -201,6 +210,7 @@ class Request:
     command: str | None = None
     not_found: type[NotFound] = NotFound
     ok_statuses: frozenset[int] = frozenset()
+    ok_after_unknown_outcome: frozenset[int] = frozenset()
 
     @classmethod
     def from_kwargs(cls, kwargs: Mapping[str, Any], **options: Any) -> Request:
@@ -353,6 +363,20 @@ class TransportRetryPolicy:
     The list above is :data:`IDEMPOTENT_POST_OPERATIONS`: a :class:`Request` whose
     ``operation`` is named there is idempotent; ``Request(idempotent=...)`` overrides it.
 
+    **A retried DELETE.** Repeating a ``DELETE`` cannot delete twice, so it is retried like any
+    idempotent request, but the retry's answer is not the first attempt's. When an attempt's
+    outcome is unknown (it failed after the request may have reached the server: a read or
+    write time-out, a dropped connection, a protocol error; see :meth:`outcome_unknown`) and a
+    later attempt is answered ``404``, the first attempt most likely did the deletion before
+    its answer was lost. The client's ``DELETE`` operations then report success (they pass
+    ``Request(ok_after_unknown_outcome={404})``) with what is known without that lost answer:
+    ``delete_schedule`` returns ``None``, ``delete_namespace`` a description with
+    ``status="deleted"`` and ``deleted=None`` (the counts were in the lost answer),
+    ``delete_search_attribute`` and ``deregister_worker`` their documented outcome. The state
+    the caller asked for holds either way: the resource does not exist. A ``404`` after a
+    failure to connect (the request never left) or on the first attempt is raised as the
+    :class:`~durable_workflow.errors.NotFound` it is.
+
     **Back-off.** Attempt ``n`` (1-based) that failed waits a random time in
     ``[0, min(max_backoff_seconds, initial_backoff_seconds * backoff_multiplier ** (n - 1))]``
     ("full jitter"; with ``jitter=False`` the upper bound itself). A ``Retry-After`` header
@@ -409,6 +433,11 @@ class TransportRetryPolicy:
         return isinstance(
             exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
         )
+
+    @staticmethod
+    def outcome_unknown(exc: BaseException) -> bool:
+        """Whether a failed attempt may have reached the server (it did not fail to connect)."""
+        return not isinstance(exc, _CONNECT_PHASE_ERRORS)
 
     def delay_before_retry(
         self, *, attempt: int, elapsed: float, retry_after: float | None = None
