@@ -58,6 +58,7 @@ from durable_workflow.client._transport import (
     parse_retry_after,
     transport_status,
 )
+from durable_workflow.client._wire_check import check_body, check_params
 from durable_workflow.client.metrics import MetricsRecorder
 from durable_workflow.codec.undecodable import UndecodablePayload
 
@@ -179,7 +180,15 @@ class ClientCore:
         return headers
 
     def prepare(self, request: Request) -> Send:
-        """The :class:`Send` step for ``request`` (standard headers merged under its own)."""
+        """The :class:`Send` step for ``request`` (standard headers merged under its own).
+
+        Raises :class:`~durable_workflow.errors.InvalidArgument` when the body or a query
+        parameter holds a value the wire cannot carry (see ``_wire_check.py``).
+        """
+        operation = request.operation or f"{request.method} {request.url}"
+        check_body(request.json, operation=operation)
+        params = clean_params(request.params)
+        check_params(params, operation=operation)
         headers = self.headers_for(request.plane)
         for key, value in request.headers.items():
             if key.lower() == "authorization":
@@ -190,7 +199,7 @@ class ClientCore:
         return Send(
             method=request.method.upper(),
             url=request.url,
-            params=clean_params(request.params),
+            params=params,
             json=request.json,
             headers=headers,
             timeout=request.timeout,
@@ -441,6 +450,12 @@ class ClientCore:
                 except StopIteration as stop:
                     result: T = stop.value
                     return result
+                except UnicodeEncodeError as exc:  # an id for a URL path, say
+                    raise e.InvalidArgument(
+                        f"{getattr(operation, '__name__', 'request')}: text holding "
+                        f"{exc.object[exc.start : exc.end]!r} cannot be encoded ({exc.reason}); "
+                        "the request was not sent"
+                    ) from None
                 reply, error = None, None
                 if isinstance(step, Request):
                     try:
