@@ -122,6 +122,23 @@ def json_object(response: httpx.Response | None, *, operation: str = "") -> dict
     return body
 
 
+def text_field(data: dict[str, Any], field: str, *, operation: str) -> str | None:
+    """``data[field]`` when it is a string, ``None`` when absent or null.
+
+    A field the operation must branch on that holds another type (an object where a status
+    string belongs) raises :class:`~durable_workflow.errors.UnexpectedResponse` naming it.
+    """
+    value = data.get(field)
+    if value is None or isinstance(value, str):
+        return value
+    raise e.UnexpectedResponse(
+        f"{operation}: the answer's {field!r} is {type(value).__name__} {value!r:.80}, "
+        "not a string",
+        reason="invalid_response",
+        body=data,
+    )
+
+
 @attrs.define(repr=False, eq=False)
 class ClientCore:
     """State shared by the sync and async client (no I/O): what an operation may consult.

@@ -13,7 +13,14 @@ from durable_workflow_api.api.workflows import start_workflow as _start_workflow
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
+from durable_workflow.client._core import (
+    ClientCore,
+    Operation,
+    encode,
+    json_object,
+    predecode,
+    text_field,
+)
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Decode, Request, Sleep
 from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
@@ -248,7 +255,7 @@ def get_result(
     while True:
         response = yield describe_request(core, workflow_id, "get_result")
         described = json_object(response, operation="get_result")
-        status = described.get("status")
+        status = text_field(described, "status", operation="get_result")
         if status in _TERMINAL_STATUSES:
             break
         if deadline is not None:
@@ -290,7 +297,8 @@ def get_result(
             )
             events = page.get("events")
             for event in events if isinstance(events, list) else []:
-                if isinstance(event, dict) and event.get("event_type") in _TERMINAL_EVENTS:
+                event_type = event.get("event_type") if isinstance(event, dict) else None
+                if isinstance(event_type, str) and event_type in _TERMINAL_EVENTS:
                     terminal = event
             next_token = page.get("next_page_token")
             if not isinstance(next_token, str) or not next_token or next_token in seen:
