@@ -183,7 +183,10 @@ class AsyncClient(
 
     @property
     def base_url(self) -> str:
-        """The normalised server root (without ``/api``)."""
+        """The normalised server root (without ``/api``), credentials in it included.
+
+        Reprs, logs and error messages show it with any ``user:password@`` part as ``***@``.
+        """
         return self._core.base_url
 
     @property
@@ -197,7 +200,7 @@ class AsyncClient(
         return self._core.retry_policy
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"AsyncClient(base_url={self._core.display_url!r}, namespace={self.namespace!r})"
 
     async def aclose(self) -> None:
         """Close the underlying httpx connection pool.
@@ -298,7 +301,10 @@ class SyncClient(
 
     @property
     def base_url(self) -> str:
-        """The normalised server root (without ``/api``)."""
+        """The normalised server root (without ``/api``), credentials in it included.
+
+        Reprs, logs and error messages show it with any ``user:password@`` part as ``***@``.
+        """
         return self._core.base_url
 
     @property
@@ -312,7 +318,7 @@ class SyncClient(
         return self._core.retry_policy
 
     def __repr__(self) -> str:
-        return f"SyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"SyncClient(base_url={self._core.display_url!r}, namespace={self.namespace!r})"
 
     def close(self) -> None:
         """Close the underlying httpx connection pool.

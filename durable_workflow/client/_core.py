@@ -56,7 +56,9 @@ from durable_workflow.client._transport import (
     TransportRetryPolicy,
     clean_params,
     parse_retry_after,
+    redact_url,
     transport_status,
+    url_secrets,
 )
 from durable_workflow.client._wire_check import check_body, check_params
 from durable_workflow.client.metrics import MetricsRecorder
@@ -179,7 +181,16 @@ class ClientCore:
         self.state.generation = value
 
     def __repr__(self) -> str:
-        return f"ClientCore(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"ClientCore(base_url={self.display_url!r}, namespace={self.namespace!r})"
+
+    @property
+    def display_url(self) -> str:
+        """The base URL for reprs, logs and messages: credentials in it shown as ``***``."""
+        return redact_url(self.base_url)
+
+    def secrets(self) -> tuple[str, ...]:
+        """What error text must never show: the tokens and the credentials in the base URL."""
+        return self.credentials.secrets() + url_secrets(self.base_url)
 
     # ------------------------------------------------------------------ headers
 
@@ -386,7 +397,7 @@ class ClientCore:
         self, response: httpx.Response, request: Request, *, retry_after: float | None = None
     ) -> e.ServerError:
         """The typed exception for an error ``response`` to ``request`` (tokens scrubbed)."""
-        secrets = self.credentials.secrets()
+        secrets = self.secrets()
         body = _scrub(decode_body(response), secrets)
         missing = route_missing(
             request.operation or f"{request.method} {request.url}",
@@ -410,7 +421,7 @@ class ClientCore:
     def _transport_error(
         self, exc: httpx.TransportError, send: Send, attempts: int
     ) -> e.TransportError:
-        secrets = self.credentials.secrets()
+        secrets = self.secrets()
         detail = _scrub(str(exc) or type(exc).__name__, secrets)
         tries = f" after {attempts} attempts" if attempts > 1 else ""
         message = f"{send.method} {send.url} failed{tries}: {detail}"

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import attrs
 import httpx
@@ -58,6 +58,36 @@ IDEMPOTENT_POST_OPERATIONS = frozenset(
 GONE_ON_RETRY = frozenset({404})
 
 
+def redact_url(url: str) -> str:
+    """``url`` for display: credentials in it (``http://user:pass@host``) become ``***@``."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, tail = rest.partition("/")
+    if "@" not in authority:
+        return url
+    return f"{scheme}://***@{authority.rpartition('@')[2]}{slash}{tail}"
+
+
+def url_secrets(url: str) -> tuple[str, ...]:
+    """The credentials written into ``url`` to scrub from error text.
+
+    The whole ``user:password`` part, and the user name and password alone (as written and
+    percent-decoded) when they are long enough to scrub without mangling ordinary words.
+    """
+    _, sep, rest = url.partition("://")
+    authority = rest.partition("/")[0] if sep else ""
+    userinfo = authority.rpartition("@")[0]
+    if not userinfo:
+        return ()
+    found = [userinfo]
+    for part in userinfo.split(":", 1):
+        for form in (part, unquote(part)):
+            if len(form) >= MIN_SCRUBBED_SECRET_LENGTH and form not in found:
+                found.append(form)
+    return tuple(found)
+
+
 def normalize_base_url(base_url: str) -> str:
     """Check and normalise the server root URL the client appends ``/api`` to.
 
@@ -75,7 +105,7 @@ def normalize_base_url(base_url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigurationError(
             f"base_url must be an absolute http(s) URL such as 'http://localhost:8080', "
-            f"got {text!r}"
+            f"got {redact_url(text)!r}"
         )
     if parts.query or parts.fragment or text.endswith(("?", "#")):
         raise ConfigurationError(
