@@ -16,7 +16,7 @@ exceptions, so an operation may catch the ones it expects.
 headers, retries with back-off, metrics and error mapping on the way. A driver (see
 ``_drivers.py``) only performs those steps: ``httpx.Client``, ``time.sleep`` and the blocking
 codec for the sync client; ``httpx.AsyncClient``, ``asyncio.sleep`` and the awaited codec for the
-async one. Failures of a step (``httpx.TransportError``, payload errors) are thrown back into the
+async one. Failures of a step (``httpx.RequestError``, payload errors) are thrown back into the
 flow by the driver.
 """
 
@@ -97,6 +97,20 @@ def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
     if isinstance(value, list):
         return [_scrub(v, secrets) for v in value]
     return value
+
+
+def _detached(exc: httpx.RequestError, detail: str) -> httpx.RequestError:
+    """A copy of ``exc`` for ``__cause__``: same type, scrubbed text, no request attached.
+
+    The original's ``.request`` holds the sent headers (the bearer token among them) and its
+    traceback the driver's frames; the copy keeps only what tells the failure apart (the
+    httpx class: a read time-out is an empty long poll, a connect time-out is not).
+    """
+    try:
+        copy = type(exc)(detail)
+    except Exception:  # an httpx subclass with another constructor
+        copy = httpx.RequestError(detail)
+    return copy
 
 
 def decode_body(response: httpx.Response) -> Any:
@@ -347,9 +361,10 @@ class ClientCore:
         while True:
             attempt += 1
             started = time.perf_counter()
+            failure: e.TransportError | None = None
             try:
                 response = yield send
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # no answer, or one that could not be decoded
                 status = transport_status(exc)
                 self._record(operation, plane, send.method, status, started)
                 logger.debug(
@@ -364,7 +379,11 @@ class ClientCore:
                         self._retrying(operation, plane, send, status, attempt, delay)
                         yield Sleep(delay)
                         continue
-                raise self._transport_error(exc, send, attempt) from exc
+                failure = self._transport_error(exc, send, attempt)
+            if failure is not None:
+                # Raised outside the handler, so the httpx error (whose .request carries the
+                # Authorization header) is neither __context__ nor __cause__; see _transport_error.
+                raise failure
             if not isinstance(response, httpx.Response):  # pragma: no cover - driver bug
                 raise TypeError(f"{operation}: the driver answered a Send with {response!r}")
             status_code = response.status_code
@@ -419,17 +438,35 @@ class ClientCore:
         return exc
 
     def _transport_error(
-        self, exc: httpx.TransportError, send: Send, attempts: int
+        self, exc: httpx.RequestError, send: Send, attempts: int
     ) -> e.TransportError:
         secrets = self.secrets()
         detail = _scrub(str(exc) or type(exc).__name__, secrets)
         tries = f" after {attempts} attempts" if attempts > 1 else ""
         message = f"{send.method} {send.url} failed{tries}: {detail}"
+        failure: e.TransportError
         if isinstance(exc, httpx.ConnectError):
-            return e.ConnectionFailed(message)
-        if isinstance(exc, httpx.TimeoutException):
-            return e.TransportTimeout(message)
-        return e.TransportError(message)
+            failure = e.ConnectionFailed(message)
+        elif isinstance(exc, httpx.TimeoutException):
+            failure = e.TransportTimeout(message)
+        elif isinstance(exc, httpx.DecodingError):
+            failure = e.TransportError(
+                f"{send.method} {send.url}: the answer could not be decoded: {detail}"
+            )
+        else:
+            failure = e.TransportError(message)
+        failure.__cause__ = _detached(exc, detail)
+        return failure
+
+    def scrub_error(self, exc: e.DurableWorkflowError) -> None:
+        """Replace the tokens and URL credentials in ``exc``'s text, args and attributes."""
+        secrets = self.secrets()
+        if not secrets:
+            return
+        exc.args = tuple(_scrub(arg, secrets) for arg in exc.args)
+        for name, value in vars(exc).items():
+            if isinstance(value, str | dict | list):
+                setattr(exc, name, _scrub(value, secrets))
 
     def _record(self, operation: str, plane: str, method: str, status: str, started: float) -> None:
         try:
@@ -478,6 +515,9 @@ class ClientCore:
                 except StopIteration as stop:
                     result: T = stop.value
                     return result
+                except e.DurableWorkflowError as exc:
+                    self.scrub_error(exc)  # a body the operation quoted may echo a secret
+                    raise
                 except UnicodeEncodeError as exc:  # an id for a URL path, say
                     raise e.InvalidArgument(
                         f"{getattr(operation, '__name__', 'request')}: text holding "

@@ -12,7 +12,7 @@ step                   :class:`SyncBase`               :class:`AsyncBase`
 
 The sync driver has no event loop and starts no thread, so a
 :class:`~durable_workflow.client.SyncClient` works anywhere, including inside a running event loop
-(a Jupyter cell, an ``async def`` test). A step's failure (``httpx.TransportError``, a payload
+(a Jupyter cell, an ``async def`` test). A step's failure (``httpx.RequestError``, a payload
 error) is thrown back into the flow, which hands typed errors to the operation.
 
 Every area mixin of the clients derives from one of these and calls ``self._run(operation)``.
@@ -79,7 +79,7 @@ class SyncBase:
                 reply, error = None, None
                 try:
                     reply = self._perform(step)
-                except (httpx.TransportError, DurableWorkflowError) as exc:
+                except (httpx.RequestError, DurableWorkflowError) as exc:
                     error = exc
         finally:
             flow.close()
@@ -121,7 +121,7 @@ class AsyncBase:
                 reply, error = None, None
                 try:
                     reply = await self._perform(step)
-                except (httpx.TransportError, DurableWorkflowError) as exc:
+                except (httpx.RequestError, DurableWorkflowError) as exc:
                     error = exc
         finally:
             flow.close()

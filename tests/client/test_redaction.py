@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import random
+import types
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -138,3 +141,120 @@ def test_redact_url_keeps_everything_but_the_credentials() -> None:
     assert url_secrets("http://h/x") == ()
     assert url_secrets("http://u:p@h") == ("u:p",)
     assert "pa55 w0rd long" in url_secrets("http://user:pa55%20w0rd%20long@h")
+
+
+# --------------------------------------------------------------------------- nothing reachable
+
+
+def _reachable_texts(root: BaseException) -> list[str]:
+    """Every string reachable from ``root`` through causes, contexts, args and attributes.
+
+    Follows exceptions (``args``, ``__cause__``, ``__context__``, ``__dict__``), containers,
+    httpx requests, responses and headers (their raw values, not their masking repr), and the
+    attributes of any other object; stops at modules, classes and functions.
+    """
+    seen: set[int] = set()
+    texts: list[str] = []
+    stack: list[Any] = [root]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or item is None:
+            continue
+        seen.add(id(item))
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, bytes | bytearray):
+            texts.append(bytes(item).decode("latin-1"))
+        elif isinstance(item, httpx.Headers):
+            stack.extend(value for _, value in item.raw)
+        elif isinstance(item, httpx.Request | httpx.Response):
+            texts.append(repr(item))
+            stack.extend([item.headers, str(item.url), vars(item)])
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            stack.extend(item)
+        elif isinstance(item, BaseException):
+            texts.append(str(item))
+            stack.extend([item.args, item.__cause__, item.__context__, vars(item)])
+        elif isinstance(item, type | types.ModuleType | types.FunctionType | types.MethodType):
+            continue
+        else:
+            texts.append(repr(item))
+            if hasattr(item, "__dict__"):
+                stack.append(vars(item))
+            for slot in getattr(type(item), "__slots__", ()):
+                stack.append(getattr(item, slot, None))
+    return texts
+
+
+FAILURES = {
+    "connect": httpx.ConnectError("refused"),
+    "connect-timeout": httpx.ConnectTimeout("slow connect"),
+    "read-timeout": httpx.ReadTimeout("slow answer"),
+    "write-error": httpx.WriteError("broken pipe"),
+    "disconnected": httpx.RemoteProtocolError("server disconnected"),
+    "reset": httpx.ReadError("connection reset"),
+}
+
+
+def _raising(failure: Exception) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["Authorization"] == f"Bearer {CONTROL}"
+        failure.request = request  # what httpx's own transports attach
+        raise failure
+
+    return handler
+
+
+@pytest.mark.parametrize("failure", list(FAILURES), ids=list(FAILURES))
+@pytest.mark.parametrize("retries", [1, 3], ids=["once", "retried"])
+async def test_no_token_is_reachable_from_a_transport_error(
+    kind: str, failure: str, retries: int
+) -> None:
+    script = Script([_raising(FAILURES[failure])] * retries)
+    policy = TransportRetryPolicy(max_attempts=retries, jitter=False, initial_backoff_seconds=0)
+    client = make_client(kind, script, control_token=CONTROL, retry_policy=policy)
+    with pytest.raises(errors.TransportError) as caught:
+        await call(client.describe_workflow("wf-1"))
+    texts = _reachable_texts(caught.value)
+    assert texts, "the walk found the error's text"
+    for text in texts:
+        _assert_clean(text)
+    assert caught.value.__context__ is None
+    assert type(caught.value.__cause__) is type(FAILURES[failure])  # the kind is kept
+
+
+async def test_no_token_is_reachable_from_an_undecodable_answer(kind: str) -> None:
+    def corrupt(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip")
+        )
+
+    client = make_client(kind, Script([corrupt]), control_token=CONTROL)
+    with pytest.raises(errors.TransportError, match="could not be decoded") as caught:
+        await call(client.describe_workflow("wf-1"))
+    for text in _reachable_texts(caught.value):
+        _assert_clean(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        lambda _: reply(401, {"message": f"bad token {CONTROL}", "token": CONTROL}),
+        lambda _: reply(500, {"message": "oops"}),
+        lambda _: httpx.Response(200, text=f"<html>{CONTROL}</html>"),
+        lambda _: reply(200, {"status": {"echo": CONTROL}}),
+    ],
+    ids=["401", "500", "html", "status-object"],
+)
+async def test_no_token_is_reachable_from_an_error_answer(
+    kind: str, answer: Callable[[httpx.Request], httpx.Response]
+) -> None:
+    client = make_client(kind, Script([answer] * 3), control_token=CONTROL)
+    with pytest.raises(errors.DurableWorkflowError) as caught:
+        handle = client.get_workflow_handle("wf-1")
+        await call(client.get_result(handle, poll_interval=0, timeout=1))
+    for text in _reachable_texts(caught.value):
+        _assert_clean(text)
