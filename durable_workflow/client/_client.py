@@ -19,6 +19,7 @@ from durable_workflow.client._payloads import (
 from durable_workflow.client._transport import (
     Credentials,
     TransportRetryPolicy,
+    header_safe,
     normalize_base_url,
 )
 from durable_workflow.client.metrics import NOOP_METRICS, MetricsRecorder
@@ -67,6 +68,11 @@ def _build_core(
 ) -> ClientCore:
     if not isinstance(namespace, str) or not namespace.strip():
         raise ConfigurationError("namespace must be a non-empty string")
+    if not header_safe(namespace):
+        raise ConfigurationError(
+            f"namespace must be visible ASCII characters without spaces (it is sent as the "
+            f"X-Namespace header), got {namespace!r}"
+        )
     if not isinstance(timeout, int | float) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
     if payload_size_limit_bytes < 1:

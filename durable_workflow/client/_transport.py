@@ -133,6 +133,21 @@ class Plane(StrEnum):
     DISCOVERY = "discovery"
 
 
+def header_safe(value: str) -> bool:
+    """Whether ``value`` can travel in an HTTP header as is: visible ASCII, no spaces."""
+    return bool(value) and value.isascii() and value.isprintable() and " " not in value
+
+
+def _token(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not header_safe(value):
+        # The value is not shown: it is a secret.
+        raise ConfigurationError(
+            f"{attribute.name} must be a string of visible ASCII characters without spaces"
+        )
+
+
 @attrs.frozen(repr=False)
 class Credentials:
     """The bearer tokens a client holds. Never shown by ``repr``.
@@ -144,11 +159,13 @@ class Credentials:
       ``token``.
 
     With no token at all, requests carry no ``Authorization`` header (servers with auth off).
+    A token that cannot travel in a header (non-ASCII, spaces, control characters) is refused
+    with :class:`~durable_workflow.errors.ConfigurationError`, without showing it.
     """
 
-    token: str | None = None
-    control_token: str | None = None
-    worker_token: str | None = None
+    token: str | None = attrs.field(default=None, validator=_token)
+    control_token: str | None = attrs.field(default=None, validator=_token)
+    worker_token: str | None = attrs.field(default=None, validator=_token)
 
     def for_plane(self, plane: Plane) -> str | None:
         """The token to send on ``plane`` (``None``: send none).

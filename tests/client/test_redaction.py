@@ -258,3 +258,21 @@ async def test_no_token_is_reachable_from_an_error_answer(
         await call(client.get_result(handle, poll_interval=0, timeout=1))
     for text in _reachable_texts(caught.value):
         _assert_clean(text)
+
+
+@pytest.mark.parametrize(
+    "bad", ["sk-tökenvalue-0123456", "sk-token with-space-0", "sk-token\nnewline-01", ""]
+)
+@pytest.mark.parametrize("field", ["token", "control_token", "worker_token"])
+def test_a_token_that_cannot_be_a_header_is_refused_without_showing_it(
+    field: str, bad: str
+) -> None:
+    from durable_workflow.client import SyncClient
+
+    if not bad:  # an empty token means "no token", as before
+        SyncClient("http://dw.test", **{field: bad}).close()
+        return
+    with pytest.raises(errors.ConfigurationError, match=field) as caught:
+        SyncClient("http://dw.test", **{field: bad})
+    for text in _reachable_texts(caught.value):
+        assert bad not in text

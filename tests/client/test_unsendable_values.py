@@ -209,3 +209,9 @@ def test_find_problem_accepts_what_json_carries() -> None:
         "['a b'].c[0]",
         "is nan; JSON has no NaN or Infinity",
     )
+
+
+@pytest.mark.parametrize("namespace", ["café", "two words", "tab\there", "line\nbreak"])
+def test_a_namespace_that_cannot_be_a_header_is_a_configuration_error(namespace: str) -> None:
+    with pytest.raises(errors.ConfigurationError, match="X-Namespace"):
+        SyncClient("http://dw.test", namespace=namespace)
