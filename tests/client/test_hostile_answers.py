@@ -20,6 +20,8 @@ from durable_workflow.client import ScheduleAction, ScheduleSpec, SyncClient, Tr
 from durable_workflow.codec import encode_payload
 
 from .conftest import call, make_client, reply
+from .test_admin_methods import REAL_EXCHANGES, _exchange
+from .test_real_server_exchanges import MAPPERS, _load, _successes
 
 
 async def test_get_result_with_an_object_status_names_the_field(kind: str) -> None:
@@ -315,3 +317,66 @@ def test_get_result_survives_any_one_field_of_the_wrong_type(status: str) -> Non
                         ) from exc
                 checked += 1
     assert checked > 60
+
+
+@pytest.mark.parametrize("path", _successes(), ids=lambda p: p.stem)
+def test_response_mappers_survive_any_one_field_of_the_wrong_type(path: pathlib.Path) -> None:
+    """Each field of a real server's answer, replaced by each wrong type, maps or is refused."""
+    data = _load(path)
+    mapper = MAPPERS[data["route"]]
+    body = data["response"]["body"]
+    checked = 0
+    for field_path in list(_paths(body)):
+        if any(isinstance(step, int) and step > 0 for step in field_path):
+            continue  # list items share a shape: the first stands for the others
+        parent = body
+        for step in field_path[:-1]:
+            parent = parent[step]
+        original = parent[field_path[-1]]
+        for wrong in WRONG:
+            parent[field_path[-1]] = copy.deepcopy(wrong)  # replaced in place, restored below
+            try:
+                repr(mapper(body))
+            except errors.DurableWorkflowError:
+                pass
+            except Exception as exc:  # pragma: no cover - the failure tested for
+                raise AssertionError(
+                    f"{field_path} = {wrong!r}: {type(exc).__name__}: {exc}"
+                ) from exc
+            finally:
+                parent[field_path[-1]] = original
+            checked += 1
+    assert checked or not body
+
+
+@pytest.mark.parametrize("name", sorted(REAL_EXCHANGES))
+def test_methods_survive_any_one_field_of_a_real_answer_of_the_wrong_type(name: str) -> None:
+    """A recorded answer to a client method, one field at a time of the wrong type."""
+    (method, args, kwargs), _ = REAL_EXCHANGES[name]
+    answer = _exchange(name)["response"]
+    body = answer["body"]
+    current: list[Any] = [body]
+    client = SyncClient(
+        "http://dw.test",
+        transport=httpx.MockTransport(
+            _Endless(lambda _: httpx.Response(answer["status"], json=current[0]))
+        ),
+        worker_protocol_version="1.20",
+        payload_framing="avro-value-v1",
+        retry_policy=TransportRetryPolicy.disabled(),
+    )
+    with client:
+        for field_path in list(_paths(body)):
+            if any(isinstance(step, int) and step > 0 for step in field_path):
+                continue
+            for wrong in WRONG:
+                current[0] = _replaced(body, field_path, wrong)
+                client._core.cluster_info = None
+                try:
+                    _consume(getattr(client, method)(*args, **kwargs))
+                except errors.DurableWorkflowError:
+                    pass
+                except Exception as exc:  # pragma: no cover - the failure tested for
+                    raise AssertionError(
+                        f"{method} with {field_path} = {wrong!r}: {type(exc).__name__}: {exc}"
+                    ) from exc
