@@ -464,7 +464,7 @@ class ClientCore:
         if not secrets:
             return
         exc.args = tuple(_scrub(arg, secrets) for arg in exc.args)
-        for name, value in vars(exc).items():
+        for name, value in list(vars(exc).items()):
             if isinstance(value, str | dict | list):
                 setattr(exc, name, _scrub(value, secrets))
 
