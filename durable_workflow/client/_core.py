@@ -391,7 +391,11 @@ class ClientCore:
             logger.debug("%s %s -> %d (attempt %d)", send.method, send.url, status_code, attempt)
             if status_code < 400 or status_code in request.ok_statuses:
                 return response
-            if outcome_unknown and status_code in request.ok_after_unknown_outcome:
+            if (
+                outcome_unknown
+                and status_code in request.ok_after_unknown_outcome
+                and not isinstance(self.error_for(response, request), e.UnsupportedByServer)
+            ):  # a 404 for a route this server lacks says nothing about the resource
                 logger.info(
                     "%s %s -> %d after an attempt whose outcome is unknown; taken as done",
                     send.method,

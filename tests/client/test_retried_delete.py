@@ -165,3 +165,14 @@ def test_the_retry_policy_documents_the_retried_delete() -> None:
         assert f"``{name}``" in doc, name
     assert TransportRetryPolicy.outcome_unknown(httpx.ReadTimeout("x"))
     assert not TransportRetryPolicy.outcome_unknown(httpx.ConnectError("x"))
+
+
+async def test_a_missing_route_on_the_retry_is_not_taken_as_done(kind: str) -> None:
+    no_route = {
+        "reason": "not_found",
+        "message": "The route api/search-attributes/Region could not be found.",
+    }
+    script = Script([httpx.ReadTimeout("lost"), reply(404, no_route)])
+    client = make_client(kind, script, retry_policy=RETRY)
+    with pytest.raises(errors.UnsupportedByServer):
+        await call(client.delete_search_attribute("Region"))
