@@ -422,7 +422,8 @@ class TransportRetryPolicy:
     ``delete_search_attribute`` and ``deregister_worker`` their documented outcome. The state
     the caller asked for holds either way: the resource does not exist. A ``404`` after a
     failure to connect (the request never left) or on the first attempt is raised as the
-    :class:`~durable_workflow.errors.NotFound` it is.
+    :class:`~durable_workflow.errors.NotFound` it is, and one saying the server has no such
+    route as :class:`~durable_workflow.errors.UnsupportedByServer`.
 
     **Back-off.** Attempt ``n`` (1-based) that failed waits a random time in
     ``[0, min(max_backoff_seconds, initial_backoff_seconds * backoff_multiplier ** (n - 1))]``
