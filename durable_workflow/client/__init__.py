@@ -67,7 +67,9 @@ How to add a client method
    Worker-plane endpoints take ``**core.worker_header_args()`` and ``plane=Plane.WORKER``.
    Other ``Request`` options: ``timeout=`` for long polls, ``command=`` for signal/query/update
    (error mapping), ``not_found=`` (the class a reason-less 404 becomes), ``ok_statuses=`` for
-   error statuses that are results (bridge 422), ``idempotent=`` to override retry safety — a
+   error statuses that are results (bridge 422), ``ok_after_unknown_outcome={404}`` on every
+   ``DELETE`` (a retry finding the resource gone is the lost first answer's success, see
+   :class:`TransportRetryPolicy`), ``idempotent=`` to override retry safety — a
    POST the protocol makes safe to repeat belongs in ``IDEMPOTENT_POST_OPERATIONS`` (and in
    :class:`TransportRetryPolicy`'s docstring, a test checks both); a request the server holds
    open belongs in ``LONG_POLL_OPERATIONS`` (it then travels on the long-poll pool).

@@ -19,6 +19,7 @@ from durable_workflow.client._payloads import (
 from durable_workflow.client._transport import (
     Credentials,
     TransportRetryPolicy,
+    header_safe,
     normalize_base_url,
 )
 from durable_workflow.client.metrics import NOOP_METRICS, MetricsRecorder
@@ -92,6 +93,11 @@ def _build_core(
 ) -> ClientCore:
     if not isinstance(namespace, str) or not namespace.strip():
         raise ConfigurationError("namespace must be a non-empty string")
+    if not header_safe(namespace):
+        raise ConfigurationError(
+            f"namespace must be visible ASCII characters without spaces (it is sent as the "
+            f"X-Namespace header), got {namespace!r}"
+        )
     if isinstance(timeout, httpx.Timeout):
         timeout = timeout.read if timeout.read is not None else DEFAULT_TIMEOUT_SECONDS
     if not isinstance(timeout, int | float) or timeout <= 0:
@@ -223,7 +229,10 @@ class AsyncClient(
 
     @property
     def base_url(self) -> str:
-        """The normalised server root (without ``/api``)."""
+        """The normalised server root (without ``/api``), credentials in it included.
+
+        Reprs, logs and error messages show it with any ``user:password@`` part as ``***@``.
+        """
         return self._core.base_url
 
     @property
@@ -237,7 +246,7 @@ class AsyncClient(
         return self._core.retry_policy
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"AsyncClient(base_url={self._core.display_url!r}, namespace={self.namespace!r})"
 
     @property
     def closed(self) -> bool:
@@ -355,7 +364,10 @@ class SyncClient(
 
     @property
     def base_url(self) -> str:
-        """The normalised server root (without ``/api``)."""
+        """The normalised server root (without ``/api``), credentials in it included.
+
+        Reprs, logs and error messages show it with any ``user:password@`` part as ``***@``.
+        """
         return self._core.base_url
 
     @property
@@ -369,7 +381,7 @@ class SyncClient(
         return self._core.retry_policy
 
     def __repr__(self) -> str:
-        return f"SyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"SyncClient(base_url={self._core.display_url!r}, namespace={self.namespace!r})"
 
     @property
     def closed(self) -> bool:

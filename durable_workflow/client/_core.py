@@ -16,7 +16,7 @@ exceptions, so an operation may catch the ones it expects.
 headers, retries with back-off, metrics and error mapping on the way. A driver (see
 ``_drivers.py``) only performs those steps: ``httpx.Client``, ``time.sleep`` and the blocking
 codec for the sync client; ``httpx.AsyncClient``, ``asyncio.sleep`` and the awaited codec for the
-async one. Failures of a step (``httpx.TransportError``, payload errors) are thrown back into the
+async one. Failures of a step (``httpx.RequestError``, payload errors) are thrown back into the
 flow by the driver.
 """
 
@@ -57,8 +57,11 @@ from durable_workflow.client._transport import (
     TransportRetryPolicy,
     clean_params,
     parse_retry_after,
+    redact_url,
     transport_status,
+    url_secrets,
 )
+from durable_workflow.client._wire_check import check_body, check_params
 from durable_workflow.client.metrics import MetricsRecorder
 from durable_workflow.codec.undecodable import UndecodablePayload
 
@@ -95,6 +98,20 @@ def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
     if isinstance(value, list):
         return [_scrub(v, secrets) for v in value]
     return value
+
+
+def _detached(exc: httpx.RequestError, detail: str) -> httpx.RequestError:
+    """A copy of ``exc`` for ``__cause__``: same type, scrubbed text, no request attached.
+
+    The original's ``.request`` holds the sent headers (the bearer token among them) and its
+    traceback the driver's frames; the copy keeps only what tells the failure apart (the
+    httpx class: a read time-out is an empty long poll, a connect time-out is not).
+    """
+    try:
+        copy = type(exc)(detail)
+    except Exception:  # an httpx subclass with another constructor
+        copy = httpx.RequestError(detail)
+    return copy
 
 
 def decode_body(response: httpx.Response) -> Any:
@@ -156,6 +173,23 @@ def json_object(response: httpx.Response | None, *, operation: str = "") -> dict
     return body
 
 
+def text_field(data: dict[str, Any], field: str, *, operation: str) -> str | None:
+    """``data[field]`` when it is a string, ``None`` when absent or null.
+
+    A field the operation must branch on that holds another type (an object where a status
+    string belongs) raises :class:`~durable_workflow.errors.UnexpectedResponse` naming it.
+    """
+    value = data.get(field)
+    if value is None or isinstance(value, str):
+        return value
+    raise e.UnexpectedResponse(
+        f"{operation}: the answer's {field!r} is {type(value).__name__} {value!r:.80}, "
+        "not a string",
+        reason="invalid_response",
+        body=data,
+    )
+
+
 @attrs.define(repr=False, eq=False)
 class ClientCore:
     """State shared by the sync and async client (no I/O): what an operation may consult.
@@ -196,7 +230,16 @@ class ClientCore:
         self.state.generation = value
 
     def __repr__(self) -> str:
-        return f"ClientCore(base_url={self.base_url!r}, namespace={self.namespace!r})"
+        return f"ClientCore(base_url={self.display_url!r}, namespace={self.namespace!r})"
+
+    @property
+    def display_url(self) -> str:
+        """The base URL for reprs, logs and messages: credentials in it shown as ``***``."""
+        return redact_url(self.base_url)
+
+    def secrets(self) -> tuple[str, ...]:
+        """What error text must never show: the tokens and the credentials in the base URL."""
+        return self.credentials.secrets() + url_secrets(self.base_url)
 
     # ------------------------------------------------------------------ headers
 
@@ -214,7 +257,15 @@ class ClientCore:
         return headers
 
     def prepare(self, request: Request) -> Send:
-        """The :class:`Send` step for ``request`` (standard headers merged under its own)."""
+        """The :class:`Send` step for ``request`` (standard headers merged under its own).
+
+        Raises :class:`~durable_workflow.errors.InvalidArgument` when the body or a query
+        parameter holds a value the wire cannot carry (see ``_wire_check.py``).
+        """
+        operation = request.operation or f"{request.method} {request.url}"
+        check_body(request.json, operation=operation)
+        params = clean_params(request.params)
+        check_params(params, operation=operation)
         headers = self.headers_for(request.plane)
         for key, value in request.headers.items():
             if key.lower() == "authorization":
@@ -225,7 +276,7 @@ class ClientCore:
         return Send(
             method=request.method.upper(),
             url=request.url,
-            params=clean_params(request.params),
+            params=params,
             json=request.json,
             headers=headers,
             timeout=request.timeout,
@@ -342,17 +393,20 @@ class ClientCore:
         plane = request.plane.value
         first_started = time.monotonic()
         attempt = 0
+        outcome_unknown = False
         while True:
             attempt += 1
             started = time.perf_counter()
+            failure: e.TransportError | None = None
             try:
                 response = yield send
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # no answer, or one that could not be decoded
                 status = transport_status(exc)
                 self._record(operation, plane, send.method, status, started)
                 logger.debug(
                     "%s %s failed: %s (attempt %d)", send.method, send.url, status, attempt
                 )
+                outcome_unknown = outcome_unknown or policy.outcome_unknown(exc)
                 if policy.is_retryable_exception(exc, idempotent=idempotent):
                     delay = policy.delay_before_retry(
                         attempt=attempt, elapsed=time.monotonic() - first_started
@@ -361,13 +415,29 @@ class ClientCore:
                         self._retrying(operation, plane, send, status, attempt, delay)
                         yield Sleep(delay)
                         continue
-                raise self._transport_error(exc, send, attempt) from exc
+                failure = self._transport_error(exc, send, attempt)
+            if failure is not None:
+                # Raised outside the handler, so the httpx error (whose .request carries the
+                # Authorization header) is neither __context__ nor __cause__; see _transport_error.
+                raise failure
             if not isinstance(response, httpx.Response):  # pragma: no cover - driver bug
                 raise TypeError(f"{operation}: the driver answered a Send with {response!r}")
             status_code = response.status_code
             self._record(operation, plane, send.method, str(status_code), started)
             logger.debug("%s %s -> %d (attempt %d)", send.method, send.url, status_code, attempt)
             if status_code < 400 or status_code in request.ok_statuses:
+                return response
+            if (
+                outcome_unknown
+                and status_code in request.ok_after_unknown_outcome
+                and not isinstance(self.error_for(response, request), e.UnsupportedByServer)
+            ):  # a 404 for a route this server lacks says nothing about the resource
+                logger.info(
+                    "%s %s -> %d after an attempt whose outcome is unknown; taken as done",
+                    send.method,
+                    send.url,
+                    status_code,
+                )
                 return response
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if policy.is_retryable_status(status_code, idempotent=idempotent):
@@ -386,7 +456,7 @@ class ClientCore:
         self, response: httpx.Response, request: Request, *, retry_after: float | None = None
     ) -> e.ServerError:
         """The typed exception for an error ``response`` to ``request`` (tokens scrubbed)."""
-        secrets = self.credentials.secrets()
+        secrets = self.secrets()
         body = _scrub(decode_body(response), secrets)
         foreign = foreign_answer(response, body)
         if foreign is not None:
@@ -411,23 +481,40 @@ class ClientCore:
         return exc
 
     def _transport_error(
-        self, exc: httpx.TransportError, send: Send, attempts: int
+        self, exc: httpx.RequestError, send: Send, attempts: int
     ) -> e.TransportError:
-        secrets = self.credentials.secrets()
+        secrets = self.secrets()
         detail = _scrub(str(exc) or type(exc).__name__, secrets)
         tries = f" after {attempts} attempts" if attempts > 1 else ""
         message = f"{send.method} {send.url} failed{tries}: {detail}"
+        failure: e.TransportError
         if isinstance(exc, httpx.ConnectError):
             host, port = self.address()
-            return e.ConnectionFailed(
-                f"could not connect to the server at {host}:{port} ({self.base_url}): "
-                f"{send.method} {send.url} failed{tries}: {detail}",
+            failure = e.ConnectionFailed(
+                f"could not connect to the server at {host}:{port} ({self.display_url}): {message}",
                 host=host,
                 port=port,
             )
-        if isinstance(exc, httpx.TimeoutException):
-            return e.TransportTimeout(message)
-        return e.TransportError(message)
+        elif isinstance(exc, httpx.TimeoutException):
+            failure = e.TransportTimeout(message)
+        elif isinstance(exc, httpx.DecodingError):
+            failure = e.TransportError(
+                f"{send.method} {send.url}: the answer could not be decoded: {detail}"
+            )
+        else:
+            failure = e.TransportError(message)
+        failure.__cause__ = _detached(exc, detail)
+        return failure
+
+    def scrub_error(self, exc: e.DurableWorkflowError) -> None:
+        """Replace the tokens and URL credentials in ``exc``'s text, args and attributes."""
+        secrets = self.secrets()
+        if not secrets:
+            return
+        exc.args = tuple(_scrub(arg, secrets) for arg in exc.args)
+        for name, value in list(vars(exc).items()):
+            if isinstance(value, str | dict | list):
+                setattr(exc, name, _scrub(value, secrets))
 
     def address(self) -> tuple[str, int]:
         """The host and port of :attr:`base_url` (the scheme's default port when none is set)."""
@@ -482,6 +569,15 @@ class ClientCore:
                 except StopIteration as stop:
                     result: T = stop.value
                     return result
+                except e.DurableWorkflowError as exc:
+                    self.scrub_error(exc)  # a body the operation quoted may echo a secret
+                    raise
+                except UnicodeEncodeError as exc:  # an id for a URL path, say
+                    raise e.InvalidArgument(
+                        f"{getattr(operation, '__name__', 'request')}: text holding "
+                        f"{exc.object[exc.start : exc.end]!r} cannot be encoded ({exc.reason}); "
+                        "the request was not sent"
+                    ) from None
                 reply, error = None, None
                 if isinstance(step, Request):
                     try:

@@ -12,7 +12,7 @@ step                   :class:`SyncBase`               :class:`AsyncBase`
 
 The sync driver has no event loop and starts no thread, so a
 :class:`~durable_workflow.client.SyncClient` works anywhere, including inside a running event loop
-(a Jupyter cell, an ``async def`` test). A step's failure (``httpx.TransportError``, a payload
+(a Jupyter cell, an ``async def`` test). A step's failure (``httpx.RequestError``, a payload
 error) is thrown back into the flow, which hands typed errors to the operation.
 
 Every area mixin of the clients derives from one of these and calls ``self._run(operation)``.
@@ -58,7 +58,7 @@ def _request_kwargs(step: Send) -> dict[str, Any]:
 
 def _closed_error(core: ClientCore) -> ClientClosed:
     return ClientClosed(
-        f"the client for {core.base_url} is closed; create a new client (or keep this one open "
+        f"the client for {core.display_url} is closed; create a new client (or keep this one open "
         "with 'with'/'async with' around every call)"
     )
 
@@ -120,15 +120,14 @@ class SyncBase:
                 reply, error = None, None
                 try:
                     reply = self._perform(step)
-                except (httpx.TransportError, DurableWorkflowError) as exc:
-                    if self._closed:
-                        raise _closed_error(self._core) from None
+                except (httpx.RequestError, DurableWorkflowError) as exc:
                     error = exc
                 except RuntimeError:  # httpx: "the client has been closed"
-                    if self._closed:
-                        raise _closed_error(self._core) from None
-                    raise
+                    if not self._closed:
+                        raise
                 if self._closed:
+                    # Raised here, after the handler: the httpx error (whose request carries the
+                    # Authorization header) must not become the ClientClosed's __context__.
                     raise _closed_error(self._core)
         except DurableWorkflowError as exc:
             raise _cut(exc) from exc.__cause__
@@ -196,7 +195,7 @@ class AsyncBase:
         elif self._loop is not loop:
             state = "now closed" if self._loop.is_closed() else "still open"
             raise WrongEventLoop(
-                f"this AsyncClient for {self._core.base_url} belongs to another event loop "
+                f"this AsyncClient for {self._core.display_url} belongs to another event loop "
                 f"({state}); its connections cannot be used from this one. Create the client "
                 "inside the loop that uses it (one client per asyncio.run), or use SyncClient"
             )
@@ -228,11 +227,11 @@ class AsyncBase:
                     reply = await self._perform(step)
                 except ClientClosed:
                     raise
-                except (httpx.TransportError, DurableWorkflowError) as exc:
-                    if self._closed:
-                        raise _closed_error(self._core) from None
+                except (httpx.RequestError, DurableWorkflowError) as exc:
                     error = exc
                 if self._closed:
+                    # Raised here, after the handler: the httpx error (whose request carries the
+                    # Authorization header) must not become the ClientClosed's __context__.
                     raise _closed_error(self._core)
         except DurableWorkflowError as exc:
             raise _cut(exc) from exc.__cause__

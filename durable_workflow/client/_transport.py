@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import attrs
 import httpx
@@ -59,6 +59,41 @@ LONG_POLL_OPERATIONS = frozenset(
 )
 
 
+#: ``Request(ok_after_unknown_outcome=...)`` of a ``DELETE``: a retry finding the resource gone
+#: is the success of an earlier attempt whose answer was lost (see :class:`TransportRetryPolicy`).
+GONE_ON_RETRY = frozenset({404})
+
+
+def redact_url(url: str) -> str:
+    """``url`` for display: credentials in it (``http://user:pass@host``) become ``***@``."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, tail = rest.partition("/")
+    if "@" not in authority:
+        return url
+    return f"{scheme}://***@{authority.rpartition('@')[2]}{slash}{tail}"
+
+
+def url_secrets(url: str) -> tuple[str, ...]:
+    """The credentials written into ``url`` to scrub from error text.
+
+    The whole ``user:password`` part, and the user name and password alone (as written and
+    percent-decoded) when they are long enough to scrub without mangling ordinary words.
+    """
+    _, sep, rest = url.partition("://")
+    authority = rest.partition("/")[0] if sep else ""
+    userinfo = authority.rpartition("@")[0]
+    if not userinfo:
+        return ()
+    found = [userinfo]
+    for part in userinfo.split(":", 1):
+        for form in (part, unquote(part)):
+            if len(form) >= MIN_SCRUBBED_SECRET_LENGTH and form not in found:
+                found.append(form)
+    return tuple(found)
+
+
 def normalize_base_url(base_url: str) -> str:
     """Check and normalise the server root URL the client appends ``/api`` to.
 
@@ -76,7 +111,7 @@ def normalize_base_url(base_url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigurationError(
             f"base_url must be an absolute http(s) URL such as 'http://localhost:8080', "
-            f"got {text!r}"
+            f"got {redact_url(text)!r}"
         )
     if parts.query or parts.fragment or text.endswith(("?", "#")):
         raise ConfigurationError(
@@ -104,6 +139,21 @@ class Plane(StrEnum):
     DISCOVERY = "discovery"
 
 
+def header_safe(value: str) -> bool:
+    """Whether ``value`` can travel in an HTTP header as is: visible ASCII, no spaces."""
+    return bool(value) and value.isascii() and value.isprintable() and " " not in value
+
+
+def _token(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not header_safe(value):
+        # The value is not shown: it is a secret.
+        raise ConfigurationError(
+            f"{attribute.name} must be a string of visible ASCII characters without spaces"
+        )
+
+
 @attrs.frozen(repr=False)
 class Credentials:
     """The bearer tokens a client holds. Never shown by ``repr``.
@@ -115,11 +165,13 @@ class Credentials:
       ``token``.
 
     With no token at all, requests carry no ``Authorization`` header (servers with auth off).
+    A token that cannot travel in a header (non-ASCII, spaces, control characters) is refused
+    with :class:`~durable_workflow.errors.ConfigurationError`, without showing it.
     """
 
-    token: str | None = None
-    control_token: str | None = None
-    worker_token: str | None = None
+    token: str | None = attrs.field(default=None, validator=_token)
+    control_token: str | None = attrs.field(default=None, validator=_token)
+    worker_token: str | None = attrs.field(default=None, validator=_token)
 
     def for_plane(self, plane: Plane) -> str | None:
         """The token to send on ``plane`` (``None``: send none).
@@ -192,7 +244,11 @@ class Request:
     ``not_found``
         the :class:`~durable_workflow.errors.NotFound` subclass a reason-less 404 means here;
     ``ok_statuses``
-        error statuses handed back to the operation as a response instead of being raised.
+        error statuses handed back to the operation as a response instead of being raised;
+    ``ok_after_unknown_outcome``
+        error statuses handed back to the operation only when they answer a retry that follows
+        an attempt whose outcome is unknown (see :meth:`TransportRetryPolicy.outcome_unknown`);
+        a ``DELETE`` operation passes ``{404}`` and reports the deletion as done.
     """
 
     method: str
@@ -207,6 +263,7 @@ class Request:
     command: str | None = None
     not_found: type[NotFound] = NotFound
     ok_statuses: frozenset[int] = frozenset()
+    ok_after_unknown_outcome: frozenset[int] = frozenset()
 
     @property
     def is_long_poll(self) -> bool:
@@ -365,6 +422,21 @@ class TransportRetryPolicy:
     The list above is :data:`IDEMPOTENT_POST_OPERATIONS`: a :class:`Request` whose
     ``operation`` is named there is idempotent; ``Request(idempotent=...)`` overrides it.
 
+    **A retried DELETE.** Repeating a ``DELETE`` cannot delete twice, so it is retried like any
+    idempotent request, but the retry's answer is not the first attempt's. When an attempt's
+    outcome is unknown (it failed after the request may have reached the server: a read or
+    write time-out, a dropped connection, a protocol error; see :meth:`outcome_unknown`) and a
+    later attempt is answered ``404``, the first attempt most likely did the deletion before
+    its answer was lost. The client's ``DELETE`` operations then report success (they pass
+    ``Request(ok_after_unknown_outcome={404})``) with what is known without that lost answer:
+    ``delete_schedule`` returns ``None``, ``delete_namespace`` a description with
+    ``status="deleted"`` and ``deleted=None`` (the counts were in the lost answer),
+    ``delete_search_attribute`` and ``deregister_worker`` their documented outcome. The state
+    the caller asked for holds either way: the resource does not exist. A ``404`` after a
+    failure to connect (the request never left) or on the first attempt is raised as the
+    :class:`~durable_workflow.errors.NotFound` it is, and one saying the server has no such
+    route as :class:`~durable_workflow.errors.UnsupportedByServer`.
+
     **Back-off.** Attempt ``n`` (1-based) that failed waits a random time in
     ``[0, min(max_backoff_seconds, initial_backoff_seconds * backoff_multiplier ** (n - 1))]``
     ("full jitter"; with ``jitter=False`` the upper bound itself). A ``Retry-After`` header
@@ -421,6 +493,11 @@ class TransportRetryPolicy:
         return isinstance(
             exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
         )
+
+    @staticmethod
+    def outcome_unknown(exc: BaseException) -> bool:
+        """Whether a failed attempt may have reached the server (it did not fail to connect)."""
+        return not isinstance(exc, _CONNECT_PHASE_ERRORS)
 
     def delay_before_retry(
         self, *, attempt: int, elapsed: float, retry_after: float | None = None

@@ -18,7 +18,7 @@ import time
 from typing import Any
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, json_object
+from durable_workflow.client._core import ClientCore, Operation, json_object, text_field
 from durable_workflow.client._transport import Decode, Sleep
 from durable_workflow.client.ops._workflow_reads import (
     describe_request,
@@ -132,7 +132,7 @@ def get_result(
     while True:
         response = yield describe_request(core, workflow_id, "get_result")
         described = json_object(response, operation="get_result")
-        status = described.get("status")
+        status = text_field(described, "status", operation="get_result")
         current = _text(described.get("run_id")) or run_id
         if status in TERMINAL_STATUSES:
             value = yield from _closed_outcome(core, workflow_id, current, described, wait)
@@ -211,6 +211,8 @@ def _long_poll_run(
         wait.report(fresh)
         for event in fresh:
             kind = event.get("event_type") if isinstance(event, dict) else None
+            if not isinstance(kind, str):
+                continue
             if kind == CONTINUED_AS_NEW:
                 return _CONTINUED
             if kind in TERMINAL_EVENTS:
@@ -234,7 +236,7 @@ def _closed_outcome(
 ) -> Operation[Any]:
     """The outcome of a closed run: the described output, else its terminal history event."""
     wait.report([], done=True)
-    status = described.get("status")
+    status = text_field(described, "status", operation="get_result")
     codec = _text(described.get("payload_codec"))
     if status == "completed" and described.get("output_envelope") is not None:
         return (yield from _decode_or_server_value(described["output_envelope"], codec, described))
@@ -253,7 +255,8 @@ def _closed_outcome(
             )
             events = page.get("events")
             for event in events if isinstance(events, list) else []:
-                if isinstance(event, dict) and event.get("event_type") in TERMINAL_EVENTS:
+                event_type = event.get("event_type") if isinstance(event, dict) else None
+                if isinstance(event_type, str) and event_type in TERMINAL_EVENTS:
                     terminal = event
             next_token = page.get("next_page_token")
             if not isinstance(next_token, str) or not next_token or next_token in seen:

@@ -29,6 +29,7 @@ from durable_workflow.client._core import (
     encode,
     json_object,
     predecode,
+    text_field,
 )
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request, Sleep
@@ -291,7 +292,7 @@ def get_activity_result(
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         data = yield from _describe_raw(core, activity_id, "get_activity_result")
-        status = data.get("status")
+        status = text_field(data, "status", operation="get_activity_result")
         if status in TERMINAL_STATUSES:
             break
         if deadline is not None:

@@ -27,7 +27,7 @@ from durable_workflow_api.api.namespaces import (
 
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Request
+from durable_workflow.client._transport import GONE_ON_RETRY, Request
 from durable_workflow.errors import InvalidArgument, NamespaceNotFound
 
 if TYPE_CHECKING:
@@ -135,7 +135,10 @@ def delete_namespace(core: ClientCore, name: str) -> Operation[NamespaceDescript
         _delete._get_kwargs(_checked_name(name), **core.control_header_args()),
         operation="delete_namespace",
         not_found=NamespaceNotFound,
+        ok_after_unknown_outcome=GONE_ON_RETRY,
     )
+    if response.status_code == 404:  # an earlier attempt deleted it; its counts were lost
+        return NamespaceDescription(name=name, status="deleted")
     return NamespaceDescription.from_wire(json_object(response, operation="delete_namespace"))
 
 

@@ -39,7 +39,7 @@ from durable_workflow_api.types import UNSET
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Request
+from durable_workflow.client._transport import GONE_ON_RETRY, Request
 from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
 from durable_workflow.client.types import (
     ScheduleAction,
@@ -473,7 +473,10 @@ def delete_schedule(core: ClientCore, schedule_id: str) -> Operation[None]:
         _delete._get_kwargs(checked_schedule_id(schedule_id), **core.control_header_args()),
         operation="delete_schedule",
         not_found=e.ScheduleNotFound,
+        ok_after_unknown_outcome=GONE_ON_RETRY,
     )
+    if response.status_code == 404:  # an earlier attempt deleted it; its answer was lost
+        return None
     json_object(response, operation="delete_schedule")
     return None
 

@@ -26,7 +26,7 @@ from durable_workflow_api.models.search_attribute_type import SEARCH_ATTRIBUTE_T
 
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Request
+from durable_workflow.client._transport import GONE_ON_RETRY, Request
 from durable_workflow.errors import InvalidArgument, SearchAttributeNotFound
 
 if TYPE_CHECKING:
@@ -80,7 +80,10 @@ def delete_search_attribute(core: ClientCore, name: str) -> Operation[dict[str, 
         _delete._get_kwargs(_checked_name(name), **core.control_header_args()),
         operation="delete_search_attribute",
         not_found=SearchAttributeNotFound,
+        ok_after_unknown_outcome=GONE_ON_RETRY,
     )
+    if response.status_code == 404:  # an earlier attempt deleted it; its answer was lost
+        return {"name": name, "outcome": "deleted"}
     return json_object(response, operation="delete_search_attribute")
 
 

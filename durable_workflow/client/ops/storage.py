@@ -56,7 +56,8 @@ def _is_diagnostic(body: Any) -> bool:
     return (
         isinstance(body, dict)
         and body.get("status") == "failed"
-        and body.get("reason") in DIAGNOSTIC_REASONS
+        and isinstance(body.get("reason"), str)
+        and body["reason"] in DIAGNOSTIC_REASONS
     )
 
 

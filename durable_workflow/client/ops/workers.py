@@ -16,7 +16,7 @@ from durable_workflow_api.types import UNSET
 
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Request
+from durable_workflow.client._transport import GONE_ON_RETRY, Request
 from durable_workflow.errors import InvalidArgument, WorkerNotFound
 
 if TYPE_CHECKING:
@@ -77,7 +77,10 @@ def deregister_worker(core: ClientCore, worker_id: str) -> Operation[dict[str, A
         _delete._get_kwargs(_checked_worker_id(worker_id), **core.control_header_args()),
         operation="deregister_worker",
         not_found=WorkerNotFound,
+        ok_after_unknown_outcome=GONE_ON_RETRY,
     )
+    if response.status_code == 404:  # an earlier attempt deregistered it; its answer was lost
+        return {"worker_id": worker_id, "outcome": "deregistered"}
     return json_object(response, operation="deregister_worker")
 
 
