@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -112,6 +113,13 @@ def _build_core(
         raise ConfigurationError("external_storage_threshold_bytes must be at least 1 when given")
     if retry_policy is not None and not isinstance(retry_policy, TransportRetryPolicy):
         raise ConfigurationError("retry_policy must be a TransportRetryPolicy")
+    if (token or control_token or worker_token) and "@" in urlsplit(base_url.strip()).netloc:
+        # httpx would turn the URL's user:password into an ``Authorization: Basic`` header that
+        # silently replaces the bearer token; the server authenticates with the token only.
+        raise ConfigurationError(
+            "base_url carries credentials (user:password@) and a token was given: the request "
+            "can carry only one Authorization header; remove the credentials from base_url"
+        )
     return ClientCore(
         worker_protocol_version=checked_worker_protocol_version(worker_protocol_version),
         payload_framing=None if payload_framing is None else PayloadFraming.parse(payload_framing),

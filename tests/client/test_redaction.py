@@ -99,7 +99,7 @@ def _assert_no_url_credentials(text: str) -> None:
 
 
 async def test_base_url_credentials_never_show_in_reprs(kind: str) -> None:
-    client = make_client(kind, Script(), base_url=URL_WITH_CREDENTIALS)
+    client = make_client(kind, Script(), base_url=URL_WITH_CREDENTIALS, token=None)
     _assert_no_url_credentials(repr(client))
     _assert_no_url_credentials(repr(client._core))
     assert "http://***@dw.test:8080/runtime" in repr(client)
@@ -123,7 +123,7 @@ async def test_base_url_credentials_are_scrubbed_from_error_text(kind: str) -> N
             reply(403, echo),
         ]
     )
-    client = make_client(kind, script, base_url=URL_WITH_CREDENTIALS)
+    client = make_client(kind, script, base_url=URL_WITH_CREDENTIALS, token=None)
     with pytest.raises(errors.ConnectionFailed) as failed:
         await call(client.list_namespaces())
     _assert_no_url_credentials(str(failed.value))
@@ -300,7 +300,7 @@ def _assert_nothing_secret_reachable(exc: BaseException) -> None:
 
 
 async def test_a_closed_client_error_shows_no_credentials(kind: str) -> None:
-    client = make_client(kind, Script(), base_url=URL_WITH_CREDENTIALS, control_token=CONTROL)
+    client = make_client(kind, Script(), base_url=URL_WITH_CREDENTIALS, token=None)
     if kind == "async":
         await client.aclose()  # type: ignore[misc]
     else:
@@ -355,7 +355,7 @@ def test_a_wrong_event_loop_error_shows_no_credentials() -> None:
         "async",
         Script([reply(200, {"name": "q"})] * 2),
         base_url=URL_WITH_CREDENTIALS,
-        control_token=CONTROL,
+        token=None,
     )
     assert isinstance(client, AsyncClient)
     asyncio.run(client.describe_task_queue("q"))
@@ -370,7 +370,7 @@ async def test_a_connection_failure_names_the_address_without_credentials(kind: 
         kind,
         Script([_failing(httpx.ConnectError("refused"))]),
         base_url=URL_WITH_CREDENTIALS,
-        control_token=CONTROL,
+        token=None,
     )
     with pytest.raises(errors.ConnectionFailed) as caught:
         await call(client.describe_workflow("wf-1"))
@@ -430,3 +430,13 @@ async def test_no_secret_is_reachable_from_a_long_polled_result(
     with pytest.raises(expected) as caught:
         await call(client.get_result(handle, poll_interval=0.005, timeout=0.05))
     _assert_nothing_secret_reachable(caught.value)
+
+
+def test_url_credentials_and_a_token_together_are_refused() -> None:
+    from durable_workflow import SyncClient
+    from durable_workflow.errors import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="credentials") as caught:
+        SyncClient("http://user:secret@dw.test", token="sk-token")
+    assert "secret" not in str(caught.value) and "sk-token" not in str(caught.value)
+    SyncClient("http://user:secret@dw.test").close()  # credentials alone are the caller's choice
