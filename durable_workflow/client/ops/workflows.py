@@ -7,11 +7,9 @@ import time
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from durable_workflow_api import models
-from durable_workflow_api.api.workflows import get_workflow as _get_workflow
-from durable_workflow_api.api.workflows import get_workflow_run_history as _get_history
-from durable_workflow_api.api.workflows import start_workflow as _start_workflow
 from durable_workflow_api.types import UNSET
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -19,8 +17,16 @@ from durable_workflow.client._transport import Decode, Request, Sleep
 from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.workflows import get_workflow as _get_workflow
+    from durable_workflow_api.api.workflows import get_workflow_run_history as _get_history
+    from durable_workflow_api.api.workflows import start_workflow as _start_workflow
+
     from durable_workflow.client._client import AsyncClient, SyncClient
     from durable_workflow.client.types import WorkflowExecution
+else:
+    _get_workflow = _lazy.module("durable_workflow_api.api.workflows.get_workflow")
+    _get_history = _lazy.module("durable_workflow_api.api.workflows.get_workflow_run_history")
+    _start_workflow = _lazy.module("durable_workflow_api.api.workflows.start_workflow")
 
 _WORKFLOW_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,128}$")
 _TERMINAL_STATUSES = frozenset({"completed", "failed", "terminated", "cancelled", "canceled"})
