@@ -211,3 +211,23 @@ def test_endpoint_modules_import_their_models_when_parsing() -> None:
     assert isinstance(parsed, ErrorResponse)
     assert parsed.message == "no such worker"
     assert WorkerDescription.__module__ == "durable_workflow_api.models.worker_description"
+
+
+def test_lazy_endpoint_stand_ins_match_their_type_checking_imports() -> None:
+    import pkgutil
+
+    import durable_workflow.client.ops as ops
+    from durable_workflow import _lazy
+
+    checked = 0
+    for info in pkgutil.iter_modules(ops.__path__):
+        name = f"durable_workflow.client.ops.{info.name}"
+        module = importlib.import_module(name)
+        typed = _type_checking_imports(name)
+        for alias, value in vars(module).items():
+            if isinstance(value, _lazy._Module):
+                target = value._lazy_module_name
+                assert typed.get(alias) == target, (name, alias, target)
+                assert importlib.util.find_spec(target) is not None, target
+                checked += 1
+    assert checked >= 60
