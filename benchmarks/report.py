@@ -92,9 +92,12 @@ def _uname() -> str:
 
 
 def interleaved(
-    ours: Callable[[], float], floor: Callable[[], float], rounds: int
+    ours: Callable[[], float],
+    floor: Callable[[], float],
+    rounds: int,
+    summary: Callable[[list[float]], float] = statistics.median,
 ) -> tuple[float, float]:
-    """Median of each of two measurements taken alternately ``rounds`` times."""
+    """``summary`` (median unless told) of each of two measurements taken alternately."""
     a: list[float] = []
     b: list[float] = []
     for index in range(rounds):
@@ -105,4 +108,4 @@ def interleaved(
         else:
             a.append(ours())
             b.append(floor())
-    return statistics.median(a), statistics.median(b)
+    return summary(a), summary(b)

@@ -14,6 +14,15 @@ A package lists ``name -> module`` in a table and forwards its module-level ``__
 The first access imports the module and stores the value on the package, so later accesses are
 plain attribute reads. A table entry whose module is the package's own submodule of the same
 name (``"workflow": "durable_workflow.workflow"``) exports that submodule itself.
+
+:func:`module` stands for a module that is used only inside functions (the client's areas use it
+for the generated endpoint modules): the import happens at the first attribute access. Type
+checkers read the real import instead::
+
+    if TYPE_CHECKING:
+        from durable_workflow_api.api.workers import get_worker as _get
+    else:
+        _get = _lazy.module("durable_workflow_api.api.workers.get_worker")
 """
 
 from __future__ import annotations
@@ -38,3 +47,23 @@ def load(package: str, name: str, table: Mapping[str, str]) -> Any:
 def listing(package: str, table: Mapping[str, str]) -> list[str]:
     """``dir(package)``: what is loaded already and every lazily exported name."""
     return sorted(set(vars(sys.modules[package])) | set(table))
+
+
+class _Module:
+    """Stands for the module ``name`` until an attribute is read, then for what it holds."""
+
+    def __init__(self, name: str) -> None:
+        self._lazy_module_name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        value = getattr(import_module(self._lazy_module_name), attribute)
+        setattr(self, attribute, value)  # later reads are plain attribute reads
+        return value
+
+    def __repr__(self) -> str:
+        return f"<module {self._lazy_module_name!r}, imported on first use>"
+
+
+def module(name: str) -> Any:
+    """A stand-in for module ``name`` that imports it at the first attribute access."""
+    return _Module(name)

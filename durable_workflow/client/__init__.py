@@ -53,9 +53,16 @@ How to add a client method
    receives the :class:`httpx.Response`, then returns the mapped result (a ``types.py`` dataclass
    via ``from_wire``, or the raw dict where the seed says so)::
 
-       from durable_workflow_api.api.workers import get_worker as _get_worker
+       if TYPE_CHECKING:
+           from durable_workflow_api.api.workers import get_worker as _get_worker
+
+           from durable_workflow.client.types import WorkerDescription
+       else:
+           _get_worker = _lazy.module("durable_workflow_api.api.workers.get_worker")
 
        def describe_worker(core: ClientCore, worker_id: str) -> Operation[WorkerDescription]:
+           from durable_workflow.client.types import WorkerDescription
+
            response = yield Request.from_kwargs(
                _get_worker._get_kwargs(worker_id, **core.control_header_args()),
                operation="describe_worker",
@@ -63,7 +70,12 @@ How to add a client method
            )
            return WorkerDescription.from_wire(json_object(response, operation="describe_worker"))
 
-   Request bodies go through the generated model: ``body=Model.from_dict(body_dict)``.
+   Loading the client must stay cheap (``tests/packaging/test_lazy_import.py``), so an area
+   module imports nothing heavy at its top: generated endpoint modules through
+   :func:`durable_workflow._lazy.module` (imported at their first use), result dataclasses inside
+   the operation that builds them, request models as ``models.Model`` from
+   ``durable_workflow_api.models`` (which loads each model on first access).
+   Request bodies go through the generated model: ``body=models.Model.from_dict(body_dict)``.
    Worker-plane endpoints take ``**core.worker_header_args()`` and ``plane=Plane.WORKER``.
    Other ``Request`` options: ``timeout=`` for long polls, ``command=`` for signal/query/update
    (error mapping), ``not_found=`` (the class a reason-less 404 becomes), ``ok_statuses=`` for

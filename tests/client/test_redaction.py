@@ -422,7 +422,7 @@ async def test_no_secret_is_reachable_from_a_long_polled_result(
     answer = _long_poll_answers(history)
     client = make_client(
         kind,
-        Script([answer] * 200),
+        Script([answer] * 100_000),  # re-asked as fast as the failures come, until the timeout
         control_token=CONTROL,
         retry_policy=TransportRetryPolicy.disabled(),
     )

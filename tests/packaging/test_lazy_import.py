@@ -86,7 +86,26 @@ def test_first_touch_loads_what_is_needed() -> None:
     assert not [m for m in modules if m.startswith("durable_workflow.devserver")]
     models = {m for m in modules if m.startswith("durable_workflow_api.models.")}
     assert models <= CLIENT_MODELS, sorted(models - CLIENT_MODELS)
+    # endpoint modules load when their operation first runs (a table of three is built eagerly)
+    endpoints = [
+        m for m in modules if m.startswith("durable_workflow_api.api.") and m.count(".") == 3
+    ]
+    assert len(endpoints) <= 5, endpoints
     assert len(_own(modules)) <= MAX_OWN_MODULES
+
+
+def test_a_lazy_module_imports_on_first_attribute_access() -> None:
+    probe = (
+        "from durable_workflow import _lazy; import sys; "
+        "m = _lazy.module('durable_workflow_api.api.system.get_system_metrics'); "
+        "assert 'durable_workflow_api.api.system.get_system_metrics' not in sys.modules, 1; "
+        "f = m._get_kwargs; "
+        "assert 'durable_workflow_api.api.system.get_system_metrics' in sys.modules, 2; "
+        "from durable_workflow_api.api.system import get_system_metrics as real; "
+        "assert f is real._get_kwargs and m._get_kwargs is f, 3; "
+        "assert 'imported on first use' in repr(m), 4"
+    )
+    _modules_after(probe)
 
 
 def _is_module(name: str) -> bool:
@@ -192,3 +211,23 @@ def test_endpoint_modules_import_their_models_when_parsing() -> None:
     assert isinstance(parsed, ErrorResponse)
     assert parsed.message == "no such worker"
     assert WorkerDescription.__module__ == "durable_workflow_api.models.worker_description"
+
+
+def test_lazy_endpoint_stand_ins_match_their_type_checking_imports() -> None:
+    import pkgutil
+
+    import durable_workflow.client.ops as ops
+    from durable_workflow import _lazy
+
+    checked = 0
+    for info in pkgutil.iter_modules(ops.__path__):
+        name = f"durable_workflow.client.ops.{info.name}"
+        module = importlib.import_module(name)
+        typed = _type_checking_imports(name)
+        for alias, value in vars(module).items():
+            if isinstance(value, _lazy._Module):
+                target = value._lazy_module_name
+                assert typed.get(alias) == target, (name, alias, target)
+                assert importlib.util.find_spec(target) is not None, target
+                checked += 1
+    assert checked >= 60

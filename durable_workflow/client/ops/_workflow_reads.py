@@ -6,15 +6,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from durable_workflow_api.api.workflows import get_workflow as _get_workflow
-from durable_workflow_api.api.workflows import get_workflow_run_history as _get_history
 from durable_workflow_api.types import UNSET
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._transport import Request
+
+if TYPE_CHECKING:
+    from durable_workflow_api.api.workflows import get_workflow as _get_workflow
+    from durable_workflow_api.api.workflows import get_workflow_run_history as _get_history
+else:
+    _get_workflow = _lazy.module("durable_workflow_api.api.workflows.get_workflow")
+    _get_history = _lazy.module("durable_workflow_api.api.workflows.get_workflow_run_history")
 
 
 def checked_workflow_id(workflow_id: str) -> str:

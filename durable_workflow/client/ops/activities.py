@@ -14,13 +14,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from durable_workflow_api import models
-from durable_workflow_api.api.activities import get_standalone_activity as _get
-from durable_workflow_api.api.activities import list_standalone_activities as _list
-from durable_workflow_api.api.activities import start_standalone_activity as _start
-from durable_workflow_api.api.workflows import cancel_workflow as _cancel_host
 from durable_workflow_api.models.workflow_status_bucket import WorkflowStatusBucket
 from durable_workflow_api.types import UNSET
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import (
     ClientCore,
@@ -39,8 +36,18 @@ from durable_workflow.client.activity_handles import (
 )
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.activities import get_standalone_activity as _get
+    from durable_workflow_api.api.activities import list_standalone_activities as _list
+    from durable_workflow_api.api.activities import start_standalone_activity as _start
+    from durable_workflow_api.api.workflows import cancel_workflow as _cancel_host
+
     from durable_workflow.client._client import AsyncClient, SyncClient
     from durable_workflow.client.types import StandaloneActivityExecution, StandaloneActivityList
+else:
+    _get = _lazy.module("durable_workflow_api.api.activities.get_standalone_activity")
+    _list = _lazy.module("durable_workflow_api.api.activities.list_standalone_activities")
+    _start = _lazy.module("durable_workflow_api.api.activities.start_standalone_activity")
+    _cancel_host = _lazy.module("durable_workflow_api.api.workflows.cancel_workflow")
 
 _ACTIVITY_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,128}$")
 #: ``status`` filters of the activity list (host-run status buckets).

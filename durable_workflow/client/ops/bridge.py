@@ -12,15 +12,19 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
-from durable_workflow_api.api.bridge import bridge_adapter_webhook as _webhook
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, decode_body
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.bridge import bridge_adapter_webhook as _webhook
+
     from durable_workflow.client.types import BridgeAdapterOutcome
+else:
+    _webhook = _lazy.module("durable_workflow_api.api.bridge.bridge_adapter_webhook")
 
 #: Actions the webhook route accepts.
 BRIDGE_ACTIONS = frozenset({"start_workflow", "signal_workflow", "update_workflow"})

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from durable_workflow_api.api.discovery import get_cluster_info as _get_cluster_info
-
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._negotiation import ServerGeneration
 from durable_workflow.client._transport import Plane, Request
+
+if TYPE_CHECKING:
+    from durable_workflow_api.api.discovery import get_cluster_info as _get_cluster_info
+else:
+    _get_cluster_info = _lazy.module("durable_workflow_api.api.discovery.get_cluster_info")
 
 # --------------------------------------------------------------------------- operations
 

@@ -6,32 +6,33 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
-from durable_workflow_api.api.namespaces import (
-    create_namespace as _create,
-)
-from durable_workflow_api.api.namespaces import (
-    delete_namespace as _delete,
-)
-from durable_workflow_api.api.namespaces import (
-    get_namespace as _get,
-)
-from durable_workflow_api.api.namespaces import (
-    list_namespaces as _list,
-)
-from durable_workflow_api.api.namespaces import (
-    update_namespace as _update,
-)
-from durable_workflow_api.api.namespaces import (
-    update_namespace_external_storage as _set_storage,
-)
 
+from durable_workflow import _lazy
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import GONE_ON_RETRY, Request
 from durable_workflow.errors import InvalidArgument, NamespaceNotFound
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.namespaces import create_namespace as _create
+    from durable_workflow_api.api.namespaces import delete_namespace as _delete
+    from durable_workflow_api.api.namespaces import get_namespace as _get
+    from durable_workflow_api.api.namespaces import list_namespaces as _list
+    from durable_workflow_api.api.namespaces import update_namespace as _update
+    from durable_workflow_api.api.namespaces import (
+        update_namespace_external_storage as _set_storage,
+    )
+
     from durable_workflow.client.types import NamespaceDescription, NamespaceList
+else:
+    _create = _lazy.module("durable_workflow_api.api.namespaces.create_namespace")
+    _delete = _lazy.module("durable_workflow_api.api.namespaces.delete_namespace")
+    _get = _lazy.module("durable_workflow_api.api.namespaces.get_namespace")
+    _list = _lazy.module("durable_workflow_api.api.namespaces.list_namespaces")
+    _update = _lazy.module("durable_workflow_api.api.namespaces.update_namespace")
+    _set_storage = _lazy.module(
+        "durable_workflow_api.api.namespaces.update_namespace_external_storage"
+    )
 
 
 def _checked_name(name: str) -> str:

@@ -23,19 +23,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from durable_workflow_api import models
-from durable_workflow_api.api.schedules import backfill_schedule as _backfill
-from durable_workflow_api.api.schedules import create_schedule as _create
-from durable_workflow_api.api.schedules import delete_schedule as _delete
-from durable_workflow_api.api.schedules import get_schedule as _get
-from durable_workflow_api.api.schedules import get_schedule_history as _history
-from durable_workflow_api.api.schedules import list_schedules as _list
-from durable_workflow_api.api.schedules import pause_schedule as _pause
-from durable_workflow_api.api.schedules import resume_schedule as _resume
-from durable_workflow_api.api.schedules import trigger_schedule as _trigger
-from durable_workflow_api.api.schedules import update_schedule as _update
 from durable_workflow_api.models.schedule_status_filter import ScheduleStatusFilter
 from durable_workflow_api.types import UNSET
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -54,6 +45,17 @@ from durable_workflow.client.types import (
 )
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.schedules import backfill_schedule as _backfill
+    from durable_workflow_api.api.schedules import create_schedule as _create
+    from durable_workflow_api.api.schedules import delete_schedule as _delete
+    from durable_workflow_api.api.schedules import get_schedule as _get
+    from durable_workflow_api.api.schedules import get_schedule_history as _history
+    from durable_workflow_api.api.schedules import list_schedules as _list
+    from durable_workflow_api.api.schedules import pause_schedule as _pause
+    from durable_workflow_api.api.schedules import resume_schedule as _resume
+    from durable_workflow_api.api.schedules import trigger_schedule as _trigger
+    from durable_workflow_api.api.schedules import update_schedule as _update
+
     from durable_workflow.client._client import AsyncClient, SyncClient
     from durable_workflow.client.types import (
         ScheduleAction,
@@ -65,6 +67,17 @@ if TYPE_CHECKING:
         ScheduleSpec,
         ScheduleTriggerResult,
     )
+else:
+    _backfill = _lazy.module("durable_workflow_api.api.schedules.backfill_schedule")
+    _create = _lazy.module("durable_workflow_api.api.schedules.create_schedule")
+    _delete = _lazy.module("durable_workflow_api.api.schedules.delete_schedule")
+    _get = _lazy.module("durable_workflow_api.api.schedules.get_schedule")
+    _history = _lazy.module("durable_workflow_api.api.schedules.get_schedule_history")
+    _list = _lazy.module("durable_workflow_api.api.schedules.list_schedules")
+    _pause = _lazy.module("durable_workflow_api.api.schedules.pause_schedule")
+    _resume = _lazy.module("durable_workflow_api.api.schedules.resume_schedule")
+    _trigger = _lazy.module("durable_workflow_api.api.schedules.trigger_schedule")
+    _update = _lazy.module("durable_workflow_api.api.schedules.update_schedule")
 
 #: ``overlap_policy`` values the server accepts (A.9).
 OVERLAP_POLICIES = frozenset(

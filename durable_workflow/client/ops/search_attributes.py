@@ -13,24 +13,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
-from durable_workflow_api.api.search_attributes import (
-    create_search_attribute as _create,
-)
-from durable_workflow_api.api.search_attributes import (
-    delete_search_attribute as _delete,
-)
-from durable_workflow_api.api.search_attributes import (
-    list_search_attributes as _list,
-)
 from durable_workflow_api.models.search_attribute_type import SEARCH_ATTRIBUTE_TYPE_VALUES
 
+from durable_workflow import _lazy
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import GONE_ON_RETRY, Request
 from durable_workflow.errors import InvalidArgument, SearchAttributeNotFound
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.search_attributes import create_search_attribute as _create
+    from durable_workflow_api.api.search_attributes import delete_search_attribute as _delete
+    from durable_workflow_api.api.search_attributes import list_search_attributes as _list
+
     from durable_workflow.client.types import SearchAttributeList
+else:
+    _create = _lazy.module("durable_workflow_api.api.search_attributes.create_search_attribute")
+    _delete = _lazy.module("durable_workflow_api.api.search_attributes.delete_search_attribute")
+    _list = _lazy.module("durable_workflow_api.api.search_attributes.list_search_attributes")
 
 #: Attribute types the server accepts.
 SEARCH_ATTRIBUTE_TYPES: tuple[str, ...] = tuple(sorted(SEARCH_ATTRIBUTE_TYPE_VALUES))

@@ -14,15 +14,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
-from durable_workflow_api.api.storage import test_external_storage as _test_storage
 
+from durable_workflow import _lazy
 from durable_workflow.client._core import ClientCore, Operation, decode_body, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 from durable_workflow.errors import InvalidArgument
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.storage import test_external_storage as _test_storage
+
     from durable_workflow.client.types import StorageTestResult
+else:
+    _test_storage = _lazy.module("durable_workflow_api.api.storage.test_external_storage")
 
 #: Size of the small probe payload when the caller gives none (1 KiB).
 DEFAULT_SMALL_PAYLOAD_BYTES = 1024

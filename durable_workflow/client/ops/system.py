@@ -10,21 +10,31 @@ filter.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
-from durable_workflow_api.api.system import enforce_activity_timeouts as _timeouts_pass
-from durable_workflow_api.api.system import enforce_retention as _retention_pass
-from durable_workflow_api.api.system import get_activity_timeout_status as _timeouts_status
-from durable_workflow_api.api.system import get_repair_status as _repair_status
-from durable_workflow_api.api.system import get_retention_status as _retention_status
-from durable_workflow_api.api.system import run_repair_pass as _repair_pass
 from durable_workflow_api.types import UNSET
 
+from durable_workflow import _lazy
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 from durable_workflow.errors import InvalidArgument
+
+if TYPE_CHECKING:
+    from durable_workflow_api.api.system import enforce_activity_timeouts as _timeouts_pass
+    from durable_workflow_api.api.system import enforce_retention as _retention_pass
+    from durable_workflow_api.api.system import get_activity_timeout_status as _timeouts_status
+    from durable_workflow_api.api.system import get_repair_status as _repair_status
+    from durable_workflow_api.api.system import get_retention_status as _retention_status
+    from durable_workflow_api.api.system import run_repair_pass as _repair_pass
+else:
+    _timeouts_pass = _lazy.module("durable_workflow_api.api.system.enforce_activity_timeouts")
+    _retention_pass = _lazy.module("durable_workflow_api.api.system.enforce_retention")
+    _timeouts_status = _lazy.module("durable_workflow_api.api.system.get_activity_timeout_status")
+    _repair_status = _lazy.module("durable_workflow_api.api.system.get_repair_status")
+    _retention_status = _lazy.module("durable_workflow_api.api.system.get_retention_status")
+    _repair_pass = _lazy.module("durable_workflow_api.api.system.run_repair_pass")
 
 #: Most ids one pass accepts, and the longest id.
 MAX_IDS_PER_PASS = 100

@@ -11,37 +11,34 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
-from durable_workflow_api.api.task_queues import (
-    drain_task_queue_build_id as _drain,
-)
-from durable_workflow_api.api.task_queues import (
-    get_task_queue as _get,
-)
-from durable_workflow_api.api.task_queues import (
-    list_task_queue_build_ids as _build_ids,
-)
-from durable_workflow_api.api.task_queues import (
-    list_task_queues as _list,
-)
-from durable_workflow_api.api.task_queues import (
-    promote_task_queue_build_id as _promote,
-)
-from durable_workflow_api.api.task_queues import (
-    resume_task_queue_build_id as _resume,
-)
 
+from durable_workflow import _lazy
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 from durable_workflow.errors import InvalidArgument
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.task_queues import drain_task_queue_build_id as _drain
+    from durable_workflow_api.api.task_queues import get_task_queue as _get
+    from durable_workflow_api.api.task_queues import list_task_queue_build_ids as _build_ids
+    from durable_workflow_api.api.task_queues import list_task_queues as _list
+    from durable_workflow_api.api.task_queues import promote_task_queue_build_id as _promote
+    from durable_workflow_api.api.task_queues import resume_task_queue_build_id as _resume
+
     from durable_workflow.client.types import (
         TaskQueueBuildIdRollout,
         TaskQueueBuildIdRolloutState,
         TaskQueueDescription,
         TaskQueueList,
     )
+else:
+    _drain = _lazy.module("durable_workflow_api.api.task_queues.drain_task_queue_build_id")
+    _get = _lazy.module("durable_workflow_api.api.task_queues.get_task_queue")
+    _build_ids = _lazy.module("durable_workflow_api.api.task_queues.list_task_queue_build_ids")
+    _list = _lazy.module("durable_workflow_api.api.task_queues.list_task_queues")
+    _promote = _lazy.module("durable_workflow_api.api.task_queues.promote_task_queue_build_id")
+    _resume = _lazy.module("durable_workflow_api.api.task_queues.resume_task_queue_build_id")
 
 #: Longest build id the server accepts.
 MAX_BUILD_ID_LENGTH = 255

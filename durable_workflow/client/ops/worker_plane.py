@@ -25,58 +25,59 @@ import inspect
 import math
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
 from durable_workflow_api import models
-from durable_workflow_api.api.worker_plane import (
-    complete_activity_task as _complete_activity,
-)
-from durable_workflow_api.api.worker_plane import (
-    complete_query_task as _complete_query,
-)
-from durable_workflow_api.api.worker_plane import (
-    complete_workflow_task as _complete_workflow,
-)
-from durable_workflow_api.api.worker_plane import (
-    fail_activity_task as _fail_activity,
-)
-from durable_workflow_api.api.worker_plane import (
-    fail_query_task as _fail_query,
-)
-from durable_workflow_api.api.worker_plane import (
-    fail_workflow_task as _fail_workflow,
-)
-from durable_workflow_api.api.worker_plane import (
-    get_workflow_task_history_page as _workflow_history,
-)
-from durable_workflow_api.api.worker_plane import (
-    heartbeat_activity_task as _heartbeat_activity,
-)
-from durable_workflow_api.api.worker_plane import (
-    heartbeat_worker as _heartbeat_worker,
-)
-from durable_workflow_api.api.worker_plane import (
-    poll_activity_task as _poll_activity,
-)
-from durable_workflow_api.api.worker_plane import (
-    poll_query_task as _poll_query,
-)
-from durable_workflow_api.api.worker_plane import (
-    poll_workflow_task as _poll_workflow,
-)
-from durable_workflow_api.api.worker_plane import (
-    register_worker as _register_worker,
-)
 from durable_workflow_api.models.worker_register_runtime import WORKER_REGISTER_RUNTIME_VALUES
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._payloads import PayloadCodec
 from durable_workflow.client._transport import Plane, Request
 from durable_workflow.codec import AVRO_CODEC, PayloadSerializer
+
+if TYPE_CHECKING:
+    from durable_workflow_api.api.worker_plane import complete_activity_task as _complete_activity
+    from durable_workflow_api.api.worker_plane import complete_query_task as _complete_query
+    from durable_workflow_api.api.worker_plane import complete_workflow_task as _complete_workflow
+    from durable_workflow_api.api.worker_plane import fail_activity_task as _fail_activity
+    from durable_workflow_api.api.worker_plane import fail_query_task as _fail_query
+    from durable_workflow_api.api.worker_plane import fail_workflow_task as _fail_workflow
+    from durable_workflow_api.api.worker_plane import (
+        get_workflow_task_history_page as _workflow_history,
+    )
+    from durable_workflow_api.api.worker_plane import heartbeat_activity_task as _heartbeat_activity
+    from durable_workflow_api.api.worker_plane import heartbeat_worker as _heartbeat_worker
+    from durable_workflow_api.api.worker_plane import poll_activity_task as _poll_activity
+    from durable_workflow_api.api.worker_plane import poll_query_task as _poll_query
+    from durable_workflow_api.api.worker_plane import poll_workflow_task as _poll_workflow
+    from durable_workflow_api.api.worker_plane import register_worker as _register_worker
+else:
+    _complete_activity = _lazy.module(
+        "durable_workflow_api.api.worker_plane.complete_activity_task"
+    )
+    _complete_query = _lazy.module("durable_workflow_api.api.worker_plane.complete_query_task")
+    _complete_workflow = _lazy.module(
+        "durable_workflow_api.api.worker_plane.complete_workflow_task"
+    )
+    _fail_activity = _lazy.module("durable_workflow_api.api.worker_plane.fail_activity_task")
+    _fail_query = _lazy.module("durable_workflow_api.api.worker_plane.fail_query_task")
+    _fail_workflow = _lazy.module("durable_workflow_api.api.worker_plane.fail_workflow_task")
+    _workflow_history = _lazy.module(
+        "durable_workflow_api.api.worker_plane.get_workflow_task_history_page"
+    )
+    _heartbeat_activity = _lazy.module(
+        "durable_workflow_api.api.worker_plane.heartbeat_activity_task"
+    )
+    _heartbeat_worker = _lazy.module("durable_workflow_api.api.worker_plane.heartbeat_worker")
+    _poll_activity = _lazy.module("durable_workflow_api.api.worker_plane.poll_activity_task")
+    _poll_query = _lazy.module("durable_workflow_api.api.worker_plane.poll_query_task")
+    _poll_workflow = _lazy.module("durable_workflow_api.api.worker_plane.poll_workflow_task")
+    _register_worker = _lazy.module("durable_workflow_api.api.worker_plane.register_worker")
 
 #: The ``codec`` argument's only accepted value.
 DEFAULT_CODEC = AVRO_CODEC

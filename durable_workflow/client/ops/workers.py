@@ -9,18 +9,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from durable_workflow_api.api.workers import delete_worker as _delete
-from durable_workflow_api.api.workers import get_worker as _get
-from durable_workflow_api.api.workers import list_workers as _list
 from durable_workflow_api.types import UNSET
 
+from durable_workflow import _lazy
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import GONE_ON_RETRY, Request
 from durable_workflow.errors import InvalidArgument, WorkerNotFound
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.workers import delete_worker as _delete
+    from durable_workflow_api.api.workers import get_worker as _get
+    from durable_workflow_api.api.workers import list_workers as _list
+
     from durable_workflow.client.types import WorkerDescription, WorkerList
+else:
+    _delete = _lazy.module("durable_workflow_api.api.workers.delete_worker")
+    _get = _lazy.module("durable_workflow_api.api.workers.get_worker")
+    _list = _lazy.module("durable_workflow_api.api.workers.list_workers")
 
 
 def _checked_worker_id(worker_id: str) -> str:

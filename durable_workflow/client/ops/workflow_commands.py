@@ -16,18 +16,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from durable_workflow_api import models
-from durable_workflow_api.api.workflows import archive_workflow as _archive
-from durable_workflow_api.api.workflows import cancel_workflow as _cancel
-from durable_workflow_api.api.workflows import query_workflow as _query
-from durable_workflow_api.api.workflows import repair_workflow as _repair
-from durable_workflow_api.api.workflows import signal_workflow as _signal
-from durable_workflow_api.api.workflows import signal_workflow_run as _signal_run
-from durable_workflow_api.api.workflows import terminate_workflow as _terminate
-from durable_workflow_api.api.workflows import update_workflow as _update
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -35,6 +28,26 @@ from durable_workflow.client._transport import Decode, Request
 from durable_workflow.client.ops._workflow_reads import checked_run_id, checked_workflow_id
 from durable_workflow.client.ops.discovery import cluster_info
 from durable_workflow.client.types import WorkflowCommandResult
+
+if TYPE_CHECKING:
+    from durable_workflow_api.api.workflows import archive_workflow as _archive
+    from durable_workflow_api.api.workflows import cancel_workflow as _cancel
+    from durable_workflow_api.api.workflows import query_workflow as _query
+    from durable_workflow_api.api.workflows import repair_workflow as _repair
+    from durable_workflow_api.api.workflows import signal_workflow as _signal
+    from durable_workflow_api.api.workflows import signal_workflow_run as _signal_run
+    from durable_workflow_api.api.workflows import terminate_workflow as _terminate
+    from durable_workflow_api.api.workflows import update_workflow as _update
+
+else:
+    _archive = _lazy.module("durable_workflow_api.api.workflows.archive_workflow")
+    _cancel = _lazy.module("durable_workflow_api.api.workflows.cancel_workflow")
+    _query = _lazy.module("durable_workflow_api.api.workflows.query_workflow")
+    _repair = _lazy.module("durable_workflow_api.api.workflows.repair_workflow")
+    _signal = _lazy.module("durable_workflow_api.api.workflows.signal_workflow")
+    _signal_run = _lazy.module("durable_workflow_api.api.workflows.signal_workflow_run")
+    _terminate = _lazy.module("durable_workflow_api.api.workflows.terminate_workflow")
+    _update = _lazy.module("durable_workflow_api.api.workflows.update_workflow")
 
 SIGNAL_REQUEST_ID_PREFIX = "sdk-python-signal-"
 UPDATE_REQUEST_ID_PREFIX = "sdk-python-update-"

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from durable_workflow_api.api.workflows import (
-    export_workflow_run_history as _export_history,
-)
-from durable_workflow_api.api.workflows import get_workflow_run as _get_run
-from durable_workflow_api.api.workflows import list_workflow_runs as _list_runs
-from durable_workflow_api.api.workflows import list_workflows as _list_workflows
 from durable_workflow_api.models.workflow_status_bucket import WorkflowStatusBucket
 from durable_workflow_api.types import UNSET
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -39,6 +34,18 @@ from durable_workflow.client.types import (
     WorkflowRun,
     WorkflowRunList,
 )
+
+if TYPE_CHECKING:
+    from durable_workflow_api.api.workflows import export_workflow_run_history as _export_history
+    from durable_workflow_api.api.workflows import get_workflow_run as _get_run
+    from durable_workflow_api.api.workflows import list_workflow_runs as _list_runs
+    from durable_workflow_api.api.workflows import list_workflows as _list_workflows
+
+else:
+    _export_history = _lazy.module("durable_workflow_api.api.workflows.export_workflow_run_history")
+    _get_run = _lazy.module("durable_workflow_api.api.workflows.get_workflow_run")
+    _list_runs = _lazy.module("durable_workflow_api.api.workflows.list_workflow_runs")
+    _list_workflows = _lazy.module("durable_workflow_api.api.workflows.list_workflows")
 
 #: Status filters the server's list route accepts (the run's status bucket).
 LIST_STATUS_BUCKETS = ("running", "completed", "failed")

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from durable_workflow_api import models
-from durable_workflow_api.api.workflows import start_workflow as _start_workflow
 
+from durable_workflow import _lazy
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -20,8 +20,11 @@ from durable_workflow.client.progress import ProgressArg, progress_hook
 from durable_workflow.client.types import WorkflowExecution
 
 if TYPE_CHECKING:
+    from durable_workflow_api.api.workflows import start_workflow as _start_workflow
+
     from durable_workflow.client._client import AsyncClient, SyncClient
-    from durable_workflow.client.types import WorkflowExecution
+else:
+    _start_workflow = _lazy.module("durable_workflow_api.api.workflows.start_workflow")
 
 _WORKFLOW_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,128}$")
 #: Seed spellings and wire values of ``duplicate_policy`` -> what the server accepts.
