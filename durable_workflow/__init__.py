@@ -106,3 +106,14 @@ __all__ = [
     "WorkflowRunList",
     "__version__",
 ]
+
+# The worker loads on first use (``from durable_workflow import Worker``), keeping import cheap.
+__all__ += ["Worker"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "Worker":
+        from durable_workflow.worker import Worker
+
+        return Worker
+    raise AttributeError(f"module 'durable_workflow' has no attribute {name!r}")

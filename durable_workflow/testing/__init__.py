@@ -1,0 +1,15 @@
+"""Testing helpers: a local test environment, activity mocks and a pytest plugin.
+
+* :class:`WorkflowEnvironment` -- the embedded development server with a movable clock,
+  ``env.client``, ``env.sync_client()``, ``env.skip(...)``, ``env.worker(...)``.
+* :func:`mock_activity` -- a stand-in activity registered under a real activity's name.
+* ``durable_workflow.testing.pytest_plugin`` -- fixtures ``workflow_env`` and ``client``
+  (registered through the ``pytest11`` entry point).
+"""
+
+from __future__ import annotations
+
+from ._environment import WorkflowEnvironment
+from ._mocks import mock_activity
+
+__all__ = ["WorkflowEnvironment", "mock_activity"]
