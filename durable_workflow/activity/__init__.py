@@ -15,13 +15,12 @@ from ._context import (
     info,
     is_cancelled,
 )
-from ._definition import ActivityDefinition, NotAnActivity, defn, get_definition
+from ._definition import ActivityDefinition, defn, get_definition
 
 __all__ = [
     "ActivityCancelled",
     "ActivityDefinition",
     "ActivityInfo",
-    "NotAnActivity",
     "NotInActivityContext",
     "defn",
     "get_definition",

@@ -8,6 +8,7 @@ failure, answer a query.
 from __future__ import annotations
 
 import importlib
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,10 @@ from ..errors import DurableWorkflowError
 
 class UnknownWorkflowType(DurableWorkflowError):
     """A task names a workflow type this worker has not registered."""
+
+
+#: A task failure that leaves the instance valid: the workflow just has nothing new to say.
+WAITING_FOR_HISTORY = "WorkflowTaskWaitingForHistory"
 
 
 @dataclass(frozen=True)
@@ -58,14 +63,7 @@ def new_instance(
 
 
 def activate(instance: Any, task: Mapping[str, Any], events: list[dict[str, Any]]) -> Any:
-    wf = _workflow()
-    activation = wf.Activation(
-        arguments=task.get("arguments"),
-        payload_codec=str(task.get("payload_codec") or "avro"),
-        history_events=events,
-        resume=dict(task),
-    )
-    return instance.activate(activation)
+    return instance.activate(_workflow().Activation.from_task(task, history=events))
 
 
 def commands_of(result: Any) -> list[dict[str, Any]]:
@@ -76,11 +74,18 @@ def failure_of(result: Any) -> TaskFailure | None:
     failure = getattr(result, "failure", None)
     if failure is None:
         return None
+    exc = getattr(failure, "exception", None)
+    trace = "".join(traceback.format_exception(exc)) if isinstance(exc, BaseException) else None
     return TaskFailure(
         type=str(getattr(failure, "type", None) or "WorkflowTaskFailed"),
         message=str(getattr(failure, "message", None) or failure),
-        stack_trace=getattr(failure, "stack_trace", None),
+        stack_trace=trace,
     )
+
+
+def is_finished(result: Any) -> bool:
+    """Whether the workflow issued its terminal command in this activation."""
+    return bool(getattr(result, "finished", False))
 
 
 def failure_type(exc: BaseException) -> str:
@@ -99,6 +104,6 @@ def query_failure_reason(exc: BaseException) -> str:
     """The ``failure.reason`` a query failure is reported with."""
     if isinstance(exc, UnknownWorkflowType):
         return "query_workflow_type_not_registered"
-    if type(exc).__name__ in ("UnknownQuery", "QueryNotFound", "UnknownQueryError"):
+    if type(exc).__name__ == "UnknownHandlerError":
         return "rejected_unknown_query"
     return "query_rejected"

@@ -10,9 +10,10 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any
 
-from ..activity._definition import ActivityDefinition, NotAnActivity
-from ..activity._definition import get_definition as get_activity_definition
+from ..activity import ActivityDefinition
+from ..activity import get_definition as get_activity_definition
 from ..client.ops.worker_plane import DEFAULT_POLL_TIMEOUT
+from ..errors import ConfigurationError
 from ._activities import ActivityRunner
 from ._errors import RunSyncInEventLoop, WorkerAlreadyRunning, WorkerConfigurationError
 from ._poller import Poller
@@ -101,7 +102,7 @@ class Worker:
         for fn in activities:
             try:
                 definition = get_activity_definition(fn)
-            except NotAnActivity as exc:
+            except ConfigurationError as exc:
                 raise WorkerConfigurationError(str(exc)) from exc
             if definition.name in self._activity_defs:
                 raise WorkerConfigurationError(f"two activities are named {definition.name!r}")

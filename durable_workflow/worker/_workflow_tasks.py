@@ -134,11 +134,11 @@ class WorkflowTasks:
                 task, log, rt.failure_type(exc), str(exc) or type(exc).__name__, _trace(exc)
             )
         failure = rt.failure_of(result)
-        if failure is not None:
+        if failure is not None and failure.type != rt.WAITING_FOR_HISTORY:
             self.cache.evict(run_id)
             log.error("workflow task failed: %s: %s", failure.type, failure.message)
             return await self._fail(task, log, failure.type, failure.message, failure.stack_trace)
-        commands = rt.commands_of(result)
+        commands = rt.commands_of(result) if failure is None else []
         if not commands:
             # Nothing new to record (a signal that unblocked nothing): the run waits for more
             # history; the server re-drives it when new work arrives.
@@ -176,7 +176,9 @@ class WorkflowTasks:
                 None,
             )
             return "rejected"
-        closing = any(c.get("type") in TERMINAL_COMMANDS for c in commands)
+        closing = rt.is_finished(result) or any(
+            c.get("type") in TERMINAL_COMMANDS for c in commands
+        )
         if closing or ack.get("run_status") in ("completed", "failed", "cancelled", "terminated"):
             self.cache.evict(run_id)
         else:

@@ -200,3 +200,5 @@ def test_bad_options_are_typed_errors():
         Worker(client, task_queue="q", activities=[echo], max_concurrent_activities=0)
     with pytest.raises(WorkerConfigurationError, match="two activities"):
         Worker(client, task_queue="q", activities=[echo, echo])
+    with pytest.raises(WorkerConfigurationError, match="not an activity"):
+        Worker(client, task_queue="q", activities=[print])
