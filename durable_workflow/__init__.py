@@ -6,6 +6,7 @@ exceptions live in :mod:`durable_workflow.errors`.
 
 from __future__ import annotations
 
+from durable_workflow import activity, workflow
 from durable_workflow.client import (
     NOOP_METRICS,
     AsyncClient,
@@ -54,19 +55,31 @@ from durable_workflow.client import (
     WorkflowRun,
     WorkflowRunList,
 )
+from durable_workflow.workflow import (
+    ActivityError,
+    ActivityRetryPolicy,
+    ApplicationError,
+    ChildWorkflowError,
+    NondeterminismError,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
     "NOOP_METRICS",
+    "ActivityError",
+    "ActivityRetryPolicy",
+    "ApplicationError",
     "AsyncClient",
     "BridgeAdapterOutcome",
+    "ChildWorkflowError",
     "Client",
     "ExternalPayloadStoragePolicy",
     "InMemoryMetrics",
     "MetricsRecorder",
     "NamespaceDescription",
     "NamespaceList",
+    "NondeterminismError",
     "NoopMetrics",
     "ScheduleAction",
     "ScheduleBackfillResult",
@@ -105,6 +118,8 @@ __all__ = [
     "WorkflowRun",
     "WorkflowRunList",
     "__version__",
+    "activity",
+    "workflow",
 ]
 
 # The worker loads on first use (``from durable_workflow import Worker``), keeping import cheap.

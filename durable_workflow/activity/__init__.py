@@ -1,7 +1,8 @@
-"""Activities: ordinary functions the workflow schedules and a worker runs.
+"""Activities: functions that do a workflow's I/O, run by workers outside the workflow.
 
-``@activity.defn`` names an activity; inside one, :func:`info`, :func:`heartbeat` and
-:func:`is_cancelled` talk to the worker running it.
+Define one with :func:`defn`; inside a workflow call it with
+:func:`durable_workflow.workflow.execute_activity`. Inside a running activity, :func:`info`,
+:func:`heartbeat` and :func:`is_cancelled` talk to the worker running it.
 """
 
 from __future__ import annotations
