@@ -7,21 +7,28 @@ failure, answer a query.
 
 from __future__ import annotations
 
-import importlib
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import DurableWorkflowError
+from ..errors import ConfigurationError, DurableWorkflowError
+from ..workflow import (
+    Activation,
+    ActivationResult,
+    UnknownHandlerError,
+    WorkflowDefinition,
+    WorkflowInfo,
+    WorkflowInstance,
+    get_definition,
+)
+
+#: A task failure that leaves the instance valid: the workflow just has nothing new to say.
+WAITING_FOR_HISTORY = "WorkflowTaskWaitingForHistory"
 
 
 class UnknownWorkflowType(DurableWorkflowError):
     """A task names a workflow type this worker has not registered."""
-
-
-#: A task failure that leaves the instance valid: the workflow just has nothing new to say.
-WAITING_FOR_HISTORY = "WorkflowTaskWaitingForHistory"
 
 
 @dataclass(frozen=True)
@@ -31,27 +38,28 @@ class TaskFailure:
     stack_trace: str | None
 
 
-def _workflow() -> Any:
-    return importlib.import_module("durable_workflow.workflow")
-
-
-def definition_of(cls: type) -> Any:
+def definition_of(cls: type) -> WorkflowDefinition:
     """The runtime's definition of a ``@workflow.defn`` class (a typed error otherwise)."""
-    definition = _workflow().get_definition(cls)
-    return definition
+    try:
+        return get_definition(cls)
+    except ConfigurationError:
+        raise
+    except DurableWorkflowError as exc:
+        from ._errors import WorkerConfigurationError
+
+        raise WorkerConfigurationError(str(exc)) from exc
 
 
 def new_instance(
-    definition: Any,
+    definition: WorkflowDefinition,
     task: Mapping[str, Any],
     *,
     namespace: str,
     task_queue: str,
     attempt: int,
     converter: Any,
-) -> Any:
-    wf = _workflow()
-    info = wf.WorkflowInfo(
+) -> WorkflowInstance:
+    info = WorkflowInfo(
         workflow_id=str(task.get("workflow_id")),
         run_id=str(task.get("run_id")),
         workflow_type=definition.name,
@@ -59,44 +67,42 @@ def new_instance(
         namespace=namespace,
         attempt=attempt,
     )
-    return wf.WorkflowInstance(definition, info, converter=converter)
+    return WorkflowInstance(definition, info, converter=converter)
 
 
-def activate(instance: Any, task: Mapping[str, Any], events: list[dict[str, Any]]) -> Any:
-    return instance.activate(_workflow().Activation.from_task(task, history=events))
+def activate(
+    instance: WorkflowInstance, task: Mapping[str, Any], events: list[dict[str, Any]]
+) -> ActivationResult:
+    return instance.activate(Activation.from_task(task, history=events))
 
 
-def commands_of(result: Any) -> list[dict[str, Any]]:
-    return [dict(c) for c in getattr(result, "commands", None) or []]
+def commands_of(result: ActivationResult) -> list[dict[str, Any]]:
+    return [dict(c) for c in result.commands]
 
 
-def failure_of(result: Any) -> TaskFailure | None:
-    failure = getattr(result, "failure", None)
+def failure_of(result: ActivationResult) -> TaskFailure | None:
+    failure = result.failure
     if failure is None:
         return None
-    exc = getattr(failure, "exception", None)
-    trace = "".join(traceback.format_exception(exc)) if isinstance(exc, BaseException) else None
-    return TaskFailure(
-        type=str(getattr(failure, "type", None) or "WorkflowTaskFailed"),
-        message=str(getattr(failure, "message", None) or failure),
-        stack_trace=trace,
-    )
+    exc = failure.exception
+    trace = "".join(traceback.format_exception(exc)) if exc is not None else None
+    return TaskFailure(type=failure.type, message=failure.message, stack_trace=trace)
 
 
-def is_finished(result: Any) -> bool:
+def is_finished(result: ActivationResult) -> bool:
     """Whether the workflow issued its terminal command in this activation."""
-    return bool(getattr(result, "finished", False))
+    return result.finished
 
 
 def failure_type(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def last_sequence(instance: Any) -> int:
-    return int(getattr(instance, "last_sequence", 0) or 0)
+def last_sequence(instance: WorkflowInstance) -> int:
+    return int(instance.last_sequence or 0)
 
 
-def query(instance: Any, name: str, arguments: Any) -> Any:
+def query(instance: WorkflowInstance, name: str, arguments: Any) -> Any:
     return instance.query(name, arguments)
 
 
@@ -104,6 +110,6 @@ def query_failure_reason(exc: BaseException) -> str:
     """The ``failure.reason`` a query failure is reported with."""
     if isinstance(exc, UnknownWorkflowType):
         return "query_workflow_type_not_registered"
-    if type(exc).__name__ == "UnknownHandlerError":
+    if isinstance(exc, UnknownHandlerError):
         return "rejected_unknown_query"
     return "query_rejected"

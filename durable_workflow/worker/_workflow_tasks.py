@@ -140,6 +140,7 @@ class WorkflowTasks:
             return await self._fail(task, log, failure.type, failure.message, failure.stack_trace)
         commands = rt.commands_of(result) if failure is None else []
         if not commands:
+            log.debug("nothing new to record (%s); the run waits for more history", failure)
             # Nothing new to record (a signal that unblocked nothing): the run waits for more
             # history; the server re-drives it when new work arrives.
             self.cache.put(run_id, instance)
