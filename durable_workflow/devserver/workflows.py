@@ -3389,6 +3389,9 @@ class WorkflowService:
                 " lease_expires_at = NULL, updated_at = ? WHERE task_id = ?",
                 (failure["message"], now_iso(self.server), task_id),
             )
+            from .task_followup import follow_up_failed_task
+
+            next_task_id = follow_up_failed_task(self.server, conn, task_id)
         self.server.notifier.notify("sweep")
         return 200, {
             "task_id": task_id,
@@ -3396,7 +3399,7 @@ class WorkflowService:
             "outcome": "failed",
             "recorded": True,
             "reason": None,
-            "next_task_id": None,
+            "next_task_id": next_task_id,
         }
 
     # ---- deadlines

@@ -185,8 +185,10 @@ class WorkflowEnvironment:
 
     async def skip(self, delta: timedelta | float) -> None:
         """Move the clock forward by ``delta``; timers and timeouts due by then fire first."""
+        from ._time_skipping import advance_keeping_workers_live
+
         seconds = _seconds(delta)
-        await asyncio.to_thread(self._running.advance, seconds)
+        await asyncio.to_thread(advance_keeping_workers_live, self._running, seconds)
 
     async def sweep(self) -> None:
         """Run the server's time-driven rules once at the current time."""
@@ -222,7 +224,7 @@ class WorkflowEnvironment:
     # ------------------------------------------------------------------ time skipping
 
     async def _auto_skip(self) -> None:
-        from ._time_skipping import next_skip_target
+        from ._time_skipping import advance_keeping_workers_live, next_skip_target
 
         while True:
             await asyncio.sleep(SKIP_CHECK_INTERVAL)
@@ -241,7 +243,7 @@ class WorkflowEnvironment:
                 if again is None or again != target:
                     continue
                 delta = (target - running.clock.now()).total_seconds()
-                await asyncio.to_thread(running.advance, max(delta, 0.0))
+                await asyncio.to_thread(advance_keeping_workers_live, running, max(delta, 0.0))
                 self.skips += 1
             except asyncio.CancelledError:
                 raise

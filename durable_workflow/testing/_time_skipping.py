@@ -9,7 +9,7 @@ A run waiting only on a signal, an update or a running activity stops the clock.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..devserver.clock import isoformat
@@ -70,3 +70,18 @@ def next_skip_target(server: Any) -> datetime | None:
     if not due:
         return None
     return datetime.fromisoformat(min(due).replace("Z", "+00:00"))
+
+
+def advance_keeping_workers_live(running: Any, seconds: float) -> None:
+    """Move the clock by ``seconds`` and fire what is due; workers that were live before the
+    jump stay live (skipped time must not make a heartbeating worker look stale)."""
+    server = running.server
+    before = server.clock.now()
+    cutoff = isoformat(before - timedelta(seconds=server.config.stale_after_seconds))
+    running.clock.advance(seconds)
+    now = isoformat(server.clock.now())
+    with server.db.transaction() as conn:
+        conn.execute(
+            "UPDATE workers SET last_heartbeat_at = ? WHERE last_heartbeat_at >= ?", (now, cutoff)
+        )
+    running.sweep()

@@ -58,3 +58,31 @@ async def full_history(client: Any, task: Mapping[str, Any]) -> list[dict[str, A
         events.extend(page_events(page))
         token = page.get("next_history_page_token")
     return events
+
+
+def after_token(sequence: int) -> str:
+    """The page token of the events after ``sequence`` in the server's documented format
+    (standard base64 of the decimal sequence)."""
+    return base64.b64encode(str(sequence).encode()).decode()
+
+
+async def newer_events(client: Any, task: Mapping[str, Any], after: int) -> list[dict[str, Any]]:
+    """Events recorded after ``after`` while the task was leased (``[]`` when there are none
+    or the server does not page by sequence)."""
+    try:
+        page = await client.workflow_task_history(
+            task_id=task["task_id"],
+            next_history_page_token=after_token(after),
+            lease_owner=task["lease_owner"],
+            workflow_task_attempt=task["workflow_task_attempt"],
+        )
+    except DurableWorkflowError:
+        return []
+    events = [e for e in page_events(page) if int(e.get("sequence") or 0) > after]
+    token = page.get("next_history_page_token")
+    if token:
+        rest = await full_history(
+            client, {**task, "history_events": [], "next_history_page_token": token}
+        )
+        events.extend(rest)
+    return events

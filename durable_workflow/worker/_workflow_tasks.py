@@ -19,7 +19,7 @@ from ..errors import DurableWorkflowError
 from . import _runtime as rt
 from ._cache import WorkflowCache
 from ._delivery import Rejected, deliver
-from ._history import HistoryError, full_history, page_events
+from ._history import HistoryError, full_history, newer_events, page_events
 from ._logging import TaskLog, task_log
 from ._metrics import record_task
 from ._registration import definition_fingerprint
@@ -134,6 +134,21 @@ class WorkflowTasks:
                 task, log, rt.failure_type(exc), str(exc) or type(exc).__name__, _trace(exc)
             )
         failure = rt.failure_of(result)
+        if failure is not None and failure.type == rt.WAITING_FOR_HISTORY:
+            # A signal or update may have arrived while the task was leased: the server records
+            # it without a new task, so read on before giving up the task.
+            newer = await newer_events(self._client, task, _last(events))
+            if newer:
+                log.debug("%d event(s) arrived during the task; applying them", len(newer))
+                events = events + newer
+                try:
+                    result = rt.activate(instance, task, events)
+                except Exception as exc:
+                    self.cache.evict(run_id)
+                    return await self._fail(
+                        task, log, rt.failure_type(exc), str(exc) or type(exc).__name__, _trace(exc)
+                    )
+                failure = rt.failure_of(result)
         if failure is not None and failure.type != rt.WAITING_FOR_HISTORY:
             self.cache.evict(run_id)
             log.error("workflow task failed: %s: %s", failure.type, failure.message)
@@ -247,7 +262,7 @@ class WorkflowTasks:
                     {**task, "arguments": task.get("workflow_arguments")},
                     page_events(task),
                 )
-            value = rt.query(instance, name, task.get("query_arguments"))
+            value = rt.query(instance, name, _arguments(task.get("query_arguments")))
         except Exception as exc:
             error = exc
             reason = rt.query_failure_reason(error)
@@ -285,6 +300,21 @@ class WorkflowTasks:
             log.info("query answer refused: %s", rejected)
             return "abandoned"
         return "completed"
+
+
+def _last(events: list[dict[str, Any]]) -> int:
+    return max((int(e.get("sequence") or 0) for e in events), default=0)
+
+
+def _arguments(envelope: Any) -> Any:
+    """``None`` for an absent argument list (the server sends ``{"codec", "blob": null}``)."""
+    if (
+        isinstance(envelope, dict)
+        and envelope.get("blob", "") is None
+        and "external_storage" not in envelope
+    ):
+        return None
+    return envelope
 
 
 def _trace(exc: BaseException) -> str:
