@@ -135,7 +135,7 @@ async def test_activity_timeouts(env: WorkflowEnvironment, kind: str):
     GATE[kind].set()  # the late attempt finishes; its result is refused, the worker carries on
     assert outcome["kind"] == "timed_out", outcome
     if kind != "schedule_to_start":
-        assert SEEN == [f"started-{kind}"]
+        assert [f"started-{kind}"] == SEEN
 
 
 async def test_heartbeats_are_recorded(env: WorkflowEnvironment):
