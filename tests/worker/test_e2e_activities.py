@@ -119,17 +119,7 @@ async def test_activity_timeouts(env: WorkflowEnvironment, kind: str):
     if kind != "schedule_to_start":
         await _wait_for(lambda: f"started-{kind}" in SEEN)
     else:
-        await _wait_for(
-            lambda: (
-                "ActivityScheduled"
-                in repr(
-                    env.server.db.query(
-                        "SELECT event_type FROM history_events WHERE event_type = 'ActivityScheduled'"
-                    )[:1]
-                    and ["ActivityScheduled"]
-                )
-            )
-        )
+        await _wait_for(lambda: _recorded(env, "ActivityScheduled"))
     await env.skip(timedelta(seconds=11))
     outcome = await handle.result(poll_interval=0.05, timeout=30)
     GATE[kind].set()  # the late attempt finishes; its result is refused, the worker carries on
@@ -152,17 +142,7 @@ async def test_cancelling_the_workflow_cancels_the_running_activity(env: Workflo
     handle = await env.client.start_workflow(
         workflow_type="cancel-activity", task_queue=QUEUE, workflow_id="cancel-act"
     )
-    await _wait_for(
-        lambda: (
-            "ActivityStarted"
-            in repr(
-                env.server.db.query(
-                    "SELECT event_type FROM history_events WHERE event_type='ActivityStarted'"
-                )
-                and ["ActivityStarted"]
-            )
-        )
-    )
+    await _wait_for(lambda: _recorded(env, "ActivityStarted"))
     await handle.cancel()
     with pytest.raises(WorkflowCancelled):
         await handle.result(poll_interval=0.05, timeout=30)
