@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from durable_workflow import activity, workflow
@@ -231,3 +233,29 @@ class FailingWorkflow:
     @workflow.run
     async def run(self) -> None:
         raise ApplicationError("out of stock", type="OutOfStock", non_retryable=True)
+
+
+@activity.defn(name="crash.step")
+async def crash_step(value: int) -> int:
+    marker = os.environ.get("DW_CRASH_MARKER")
+    if marker:  # the worker process about to be killed: announce the attempt, then hang
+        Path(marker).write_text(str(activity.info().attempt))
+        await asyncio.sleep(3600)
+    return value * 2
+
+
+@workflow.defn(name="crashy")
+class CrashyWorkflow:
+    """An activity and a timer pending at the same time."""
+
+    @workflow.run
+    async def run(self, value: int) -> str:
+        step = workflow.start_activity(
+            crash_step,
+            value,
+            start_to_close_timeout=120,
+            retry_policy=ActivityRetryPolicy(max_attempts=3, initial_interval=1),
+        )
+        await workflow.sleep(timedelta(minutes=2))
+        doubled = await step
+        return f"{value}->{doubled}"
