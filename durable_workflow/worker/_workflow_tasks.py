@@ -252,8 +252,7 @@ class WorkflowTasks:
         run_id = str(task.get("run_id") or "")
         try:
             instance = self.cache.peek(run_id)
-            needed = int(task.get("last_history_sequence") or 0)
-            if instance is None or rt.last_sequence(instance) < needed:
+            if instance is None or not _up_to_date(instance, page_events(task)):
                 instance = self._new_instance(
                     {**task, "arguments": task.get("workflow_arguments")}, "query_task_attempt"
                 )
@@ -300,6 +299,17 @@ class WorkflowTasks:
             log.info("query answer refused: %s", rejected)
             return "abandoned"
         return "completed"
+
+
+def _up_to_date(instance: Any, events: list[dict[str, Any]]) -> bool:
+    """Whether a cached instance has seen everything in ``events`` that could change its state.
+
+    Events after its last applied one that a workflow task recorded (``workflow_task_id`` set)
+    are the records of its own last commands; anything else (a signal, an activity outcome, a
+    fired timer) is news it has not applied.
+    """
+    seen = rt.last_sequence(instance)
+    return all(e.get("workflow_task_id") for e in events if int(e.get("sequence") or 0) > seen)
 
 
 def _last(events: list[dict[str, Any]]) -> int:
