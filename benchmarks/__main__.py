@@ -142,6 +142,10 @@ def main() -> None:
     args = parser.parse_args()
     bench_codec(args.scale)
     bench_clients(args.scale)
+    from .workflow_replay import bench_cached_task, bench_replay
+
+    bench_replay(args.scale)
+    bench_cached_task(args.scale)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final, NoReturn, TypeVar, overload
 
 from ..activity import get_definition as get_activity_definition
+from ..codec import return_type_hint
 from ._commands import (
     ACTIVITY,
     CHILD,
@@ -84,10 +85,13 @@ class ActivityHandle(asyncio.Future[T]):
 class ChildWorkflowHandle(asyncio.Future[T]):
     """A started child workflow: await it for the result (or :class:`ChildWorkflowError`).
 
-    ``workflow_type`` names it; the server chooses the child's workflow id.
+    ``workflow_type`` names it. The server chooses the child's ids: ``workflow_id`` and
+    ``run_id`` are ``None`` until the history records the child run's start.
     """
 
     workflow_type: str
+    workflow_id: str | None = None
+    run_id: str | None = None
 
 
 def _activity_name(activity: Any) -> tuple[str, Any]:
@@ -148,38 +152,84 @@ def start_activity(
 ) -> ActivityHandle[Any]:
     """Schedule an activity and return its handle without waiting (see
     :func:`execute_activity` for the arguments)."""
-    instance = current_instance()
-    name, hint = _activity_name(activity)
-    timeouts = {
-        "start_to_close_timeout": whole_seconds(start_to_close_timeout, "start_to_close_timeout"),
-        "schedule_to_start_timeout": whole_seconds(
-            schedule_to_start_timeout, "schedule_to_start_timeout"
-        ),
-        "schedule_to_close_timeout": whole_seconds(
-            schedule_to_close_timeout, "schedule_to_close_timeout"
-        ),
-        "heartbeat_timeout": whole_seconds(heartbeat_timeout, "heartbeat_timeout"),
+    return _schedule_activity(
+        activity,
+        args,
+        task_queue,
+        start_to_close_timeout,
+        schedule_to_start_timeout,
+        schedule_to_close_timeout,
+        heartbeat_timeout,
+        retry_policy,
+        result_type,
+    )
+
+
+def _activity_command(
+    instance: Any,
+    name: str,
+    arguments: list[Any],
+    task_queue: str | None,
+    retry_policy: ActivityRetryPolicy | None,
+    timeouts: dict[str, int | None] | None,
+) -> dict[str, Any]:
+    command: dict[str, Any] = {
+        "type": "schedule_activity",
+        "activity_type": name,
+        "arguments": instance.encode(arguments),
     }
+    if task_queue:
+        command["queue"] = task_queue
+    if retry_policy is not None:
+        command["retry_policy"] = retry_policy.to_wire()
+    if timeouts:
+        command.update((k, v) for k, v in timeouts.items() if v is not None)
+    return command
+
+
+def _schedule_activity(
+    activity: Any,
+    args: tuple[Any, ...],
+    task_queue: str | None,
+    start_to_close_timeout: float | timedelta | None,
+    schedule_to_start_timeout: float | timedelta | None,
+    schedule_to_close_timeout: float | timedelta | None,
+    heartbeat_timeout: float | timedelta | None,
+    retry_policy: ActivityRetryPolicy | None,
+    result_type: Any,
+) -> ActivityHandle[Any]:
+    instance = current_instance()
+    if activity.__class__ is str and activity:
+        name, hint = activity, None
+    else:
+        name, hint = _activity_name(activity)
+    timeouts: dict[str, int | None] | None = None
+    if (
+        start_to_close_timeout is not None
+        or schedule_to_start_timeout is not None
+        or schedule_to_close_timeout is not None
+        or heartbeat_timeout is not None
+    ):
+        timeouts = {
+            "start_to_close_timeout": whole_seconds(
+                start_to_close_timeout, "start_to_close_timeout"
+            ),
+            "schedule_to_start_timeout": whole_seconds(
+                schedule_to_start_timeout, "schedule_to_start_timeout"
+            ),
+            "schedule_to_close_timeout": whole_seconds(
+                schedule_to_close_timeout, "schedule_to_close_timeout"
+            ),
+            "heartbeat_timeout": whole_seconds(heartbeat_timeout, "heartbeat_timeout"),
+        }
     if retry_policy is not None and not isinstance(retry_policy, ActivityRetryPolicy):
         raise WorkflowUsageError("retry_policy must be an ActivityRetryPolicy")
-    arguments = list(args)
-
-    def build() -> dict[str, Any]:
-        command: dict[str, Any] = {
-            "type": "schedule_activity",
-            "activity_type": name,
-            "arguments": instance.encode(arguments),
-        }
-        if task_queue:
-            command["queue"] = task_queue
-        if retry_policy is not None:
-            command["retry_policy"] = retry_policy.to_wire()
-        command.update((k, v) for k, v in timeouts.items() if v is not None)
-        return command
-
-    handle: ActivityHandle[Any] = ActivityHandle(loop=asyncio.get_running_loop())
+    handle: ActivityHandle[Any] = ActivityHandle(loop=instance.loop)
     handle.activity_type = name
-    op = Op(ACTIVITY, {"activity_type": name}, build, handle, result_type or hint)
+    params = (instance, name, list(args), task_queue, retry_policy, timeouts)
+    op = Op(
+        ACTIVITY, {"activity_type": name}, _activity_command, handle, result_type or hint, params
+    )
     instance.issue(op)
     return handle
 
@@ -238,16 +288,16 @@ async def execute_activity(
     sent as whole seconds; ``task_queue`` defaults to the workflow's. A failure raises
     :class:`~durable_workflow.workflow.ActivityError` once the server gives up retrying.
     """
-    handle = start_activity(
+    handle = _schedule_activity(
         activity,
-        *args,
-        task_queue=task_queue,
-        start_to_close_timeout=start_to_close_timeout,
-        schedule_to_start_timeout=schedule_to_start_timeout,
-        schedule_to_close_timeout=schedule_to_close_timeout,
-        heartbeat_timeout=heartbeat_timeout,
-        retry_policy=retry_policy,
-        result_type=result_type,
+        args,
+        task_queue,
+        start_to_close_timeout,
+        schedule_to_start_timeout,
+        schedule_to_close_timeout,
+        heartbeat_timeout,
+        retry_policy,
+        result_type,
     )
     return await handle
 
@@ -361,12 +411,36 @@ def start_child_workflow(
             command["run_timeout_seconds"] = per_run
         return command
 
-    handle: ChildWorkflowHandle[Any] = ChildWorkflowHandle(loop=asyncio.get_running_loop())
+    handle: ChildWorkflowHandle[Any] = ChildWorkflowHandle(loop=instance.loop)
     handle.workflow_type = name
     instance.issue(Op(CHILD, {"workflow_type": name}, build, handle, result_type or hint))
     return handle
 
 
+@overload
+async def execute_child_workflow(
+    workflow: Any,
+    *args: Any,
+    id: str | None = None,
+    task_queue: str | None = None,
+    retry_policy: ActivityRetryPolicy | None = None,
+    execution_timeout: float | timedelta | None = None,
+    run_timeout: float | timedelta | None = None,
+    parent_close_policy: str | None = None,
+    result_type: type[T],
+) -> T: ...
+@overload
+async def execute_child_workflow(
+    workflow: Any,
+    *args: Any,
+    id: str | None = None,
+    task_queue: str | None = None,
+    retry_policy: ActivityRetryPolicy | None = None,
+    execution_timeout: float | timedelta | None = None,
+    run_timeout: float | timedelta | None = None,
+    parent_close_policy: str | None = None,
+    result_type: None = None,
+) -> Any: ...
 async def execute_child_workflow(
     workflow: Any,
     *args: Any,
@@ -407,8 +481,6 @@ async def side_effect(fn: Callable[[], T], *, result_type: Any = None) -> T:
     """Run ``fn`` once and record its value; on replay the recorded value is returned and
     ``fn`` is not called. ``fn`` must be quick and must not fail (use an activity for I/O)."""
     instance = current_instance()
-    from ..codec import return_type_hint
-
     hint = result_type if result_type is not None else return_type_hint(fn)
     if instance.next_recorded() is not None:
         op = Op(SIDE_EFFECT, {}, dict)

@@ -128,9 +128,10 @@ def _seconds(value: float | timedelta | None, what: str) -> float | None:
 class Op:
     """One durable operation issued by workflow code.
 
-    ``details`` are compared with the recorded event on replay; ``build`` makes the wire command
-    when the operation is new (payloads are encoded only then). ``future`` is resolved from
-    history (blocking kinds, condition waits); ``step`` is the recorded step it was matched to.
+    ``details`` are compared with the recorded event on replay; ``build(*params)`` makes the
+    wire command when the operation is new (payloads are encoded only then). ``future`` is
+    resolved from history (blocking kinds, condition waits); ``step`` is the recorded step it
+    was matched to.
     """
 
     __slots__ = (
@@ -142,6 +143,7 @@ class Op:
         "kind",
         "new",
         "parallel_path",
+        "params",
         "predicate",
         "step",
     )
@@ -150,9 +152,10 @@ class Op:
         self,
         kind: str,
         details: dict[str, Any],
-        build: Callable[[], dict[str, Any]],
+        build: Callable[..., dict[str, Any]],
         future: asyncio.Future[Any] | None = None,
         decode: Any = None,
+        params: tuple[Any, ...] = (),
     ) -> None:
         self.kind = kind
         self.details = details
@@ -164,13 +167,14 @@ class Op:
         self.activation = 0
         self.parallel_path: list[dict[str, Any]] | None = None
         self.predicate: Callable[[], bool] | None = None
+        self.params = params
 
     def describe(self) -> str:
         shown = ", ".join(f"{k}={v!r}" for k, v in self.details.items() if v is not None)
         return f"{self.kind}({shown})"
 
     def command(self) -> dict[str, Any]:
-        command = self.build()
+        command = self.build(*self.params)
         if self.parallel_path:
             command.update(self.parallel_path[-1])
             command["parallel_group_path"] = [dict(entry) for entry in self.parallel_path]

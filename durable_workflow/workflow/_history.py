@@ -141,6 +141,10 @@ def check_match(op: Op, step: Step) -> None:
     Details absent on either side are not compared; argument values never are.
     """
     if op.kind == step.kind:
+        if op.kind == ACTIVITY:
+            recorded_type = step.payload.get("activity_type")
+            if recorded_type is not None and recorded_type == op.details.get("activity_type"):
+                return
         recorded = _recorded_details(step.kind, step.payload)
         for key, value in recorded.items():
             mine = op.details.get(key)
@@ -211,7 +215,9 @@ class HistoryScanner:
 
     def scan(self, event_type: str, payload: Mapping[str, Any]) -> tuple[int, Step | None]:
         """The role and step of one event (called once per event, in history order)."""
-        seq = event_sequence(payload)
+        seq = payload.get("sequence")
+        if seq.__class__ is not int:
+            seq = event_sequence(payload)
         if seq is not None and seq > self.max_seq:
             self.max_seq = seq
         previous_condition, self.last_condition = self.last_condition, None

@@ -31,6 +31,14 @@ the instance rebuilds itself from the next activation if that carries the run's 
 (else it keeps failing: build a new one). An instance also rebuilds itself from a whole history
 when it finds its previous commands were never applied.
 
+Signals run their handler where history recorded them (unknown names are logged and skipped).
+An update's handler runs where ``UpdateAccepted`` is recorded (after its validator); when it
+returns or raises, ``complete_update``/``fail_update`` joins the commands of that task, beside
+any workflow commands. A task whose ``workflow_update_id`` names an update absent from history
+answers ``fail_update`` with ``exception_type`` ``UpdateNotFound`` (``UnknownUpdate`` for a name
+without handler). A ``CancelRequested`` event raises ``asyncio.CancelledError`` at the
+workflow's current await; if it escapes, the workflow fails with ``CancelledError``.
+
 How a task runs: the instance reads the new events once, in order. Each event that records a
 command (``ActivityScheduled``, ``TimerScheduled``, ...) is paired with the operation the code
 issued at that point (:mod:`._history`), each outcome (``ActivityCompleted``, ``TimerFired``,
@@ -48,11 +56,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import inspect
 import logging
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from ..codec import (
@@ -64,10 +73,10 @@ from ..codec import (
     require_avro_codec,
 )
 from ..errors import PayloadError, UnsupportedPayloadCodec
-from ._commands import BLOCKING_KINDS, CONDITION, Op, annotate_parallel_groups
+from ._commands import CONDITION, Op
 from ._definition import HandlerDefinition, WorkflowDefinition
 from ._errors import NondeterminismError, WorkflowRuntimeError, WorkflowUsageError
-from ._history import RESOLVE, WAIT_TIMEOUT, HistoryScanner, check_match, missing_command
+from ._history import RESOLVE, WAIT_TIMEOUT, HistoryScanner, missing_command
 from ._history import event_sequence as _seq
 from ._info import Activation, ActivationResult, TaskFailure, WorkflowInfo
 from ._loop import WorkflowEventLoop
@@ -78,16 +87,26 @@ from ._outcomes import (
     fail_update_command,
     fail_workflow_command,
 )
+from ._state import RunState
 
 __all__ = ["WorkflowInstance", "current_instance"]
 
 _log = logging.getLogger("durable_workflow.workflow")
 _START_EVENTS: Final = frozenset({"StartAccepted", "WorkflowStarted"})
-_MASK64: Final = (1 << 64) - 1
+# Events written by applying a task's commands: code before them is being replayed.
+_COMMAND_RESULTS: Final = frozenset(
+    {"WorkflowCompleted", "WorkflowFailed", "WorkflowContinuedAsNew", "UpdateApplied"}
+    | {"UpdateCompleted"}
+)
+_NO_DETAILS: Final[dict[str, Any]] = {}
+_SETTLED: Final = Op("settled operation", _NO_DETAILS, dict)
 
 
 class _Stale(Exception):
     """The previous task's commands never reached history: the cached state is stale."""
+
+
+_signature = functools.lru_cache(maxsize=512)(inspect.signature)
 
 
 def current_instance() -> WorkflowInstance:
@@ -106,7 +125,7 @@ async def _call_handler(fn: Callable[..., Any], target: Any, args: list[Any]) ->
     return result
 
 
-class WorkflowInstance:
+class WorkflowInstance(RunState):
     """One workflow run kept in memory; see the module docstring for the contract."""
 
     def __init__(
@@ -123,13 +142,13 @@ class WorkflowInstance:
 
     def _reset(self) -> None:
         self._loop = WorkflowEventLoop(self)  # type: ignore[abstract]
+        self.loop = self._loop
         self._scanner = HistoryScanner()
         self._workflow: Any = None
         self._main: asyncio.Task[Any] | None = None
         self._started = False
         self.finished = False
         self._terminal: dict[str, Any] | None = None
-        self._terminal_sent = False
         self._out: list[Op | dict[str, Any]] = []
         self._awaiting: deque[Op] = deque()
         self._activation = 0
@@ -142,6 +161,7 @@ class WorkflowInstance:
         self._updates_started: set[str] = set()
         self._time_text: str | None = None
         self._time_value: dt.datetime | None = None
+        self._time_parsed: str | None = None
         digest = hashlib.sha256(self.info.run_id.encode()).hexdigest()
         self._rng = int(digest[:16], 16)
         self._fatal: BaseException | None = None
@@ -162,6 +182,7 @@ class WorkflowInstance:
                     )
                 )
             self._reset()
+        previous = self._loop.enter()  # the workflow's loop is current for the whole task
         try:
             try:
                 return self._activate(activation)
@@ -172,10 +193,13 @@ class WorkflowInstance:
                         "run from its whole history"
                     ) from None
                 self._reset()
+                asyncio._set_running_loop(self._loop)
                 return self._activate(activation)
         except Exception as exc:  # every failure becomes a task failure
             self._broken = True
             return self._failure(exc)
+        finally:
+            asyncio._set_running_loop(previous)
 
     def _failure(self, exc: BaseException) -> ActivationResult:
         details: dict[str, Any] = {}
@@ -200,53 +224,80 @@ class WorkflowInstance:
         self.codec = require_avro_codec(activation.payload_codec, what="workflow payload")
         self._activation += 1
         scanner = self._scanner
+        scan = scanner.scan
         last = self.last_sequence
-        scanned: list[tuple[str, Mapping[str, Any], int, Any, Mapping[str, Any]]] = []
+        # The new events, scanned once, kept in parallel lists (cheaper than a tuple each).
+        types: list[str] = []
+        payloads: list[Mapping[str, Any]] = []
+        roles: list[int] = []
+        steps: list[Any] = []
+        times: list[Any] = []
+        positions: list[int | None] = []
         last_recorded = -1
-        for event in activation.history:
-            position = _seq(event)
+        history = activation.history
+        for event in history[_first_new(history, last) :] if last else history:
+            position = event.get("sequence")
+            if position.__class__ is not int:
+                position = _seq(event)
             if position is not None and position <= last:
                 continue
             event_type = event.get("event_type") or event.get("type") or ""
             payload = event.get("payload") or {}
-            role, step = scanner.scan(event_type, payload)
-            if role:
-                last_recorded = len(scanned)
-            scanned.append((event_type, payload, role, step, event))
+            role, step = scan(event_type, payload)
+            if role or event_type in _COMMAND_RESULTS:
+                last_recorded = len(types)
+            types.append(event_type)
+            payloads.append(payload)
+            roles.append(role)
+            steps.append(step)
+            times.append(event.get("recorded_at"))
+            positions.append(position)
         while self._awaiting and scanner.pending:
             self._pair(self._awaiting.popleft(), scanner.pending.popleft())
         if self._awaiting:
             raise _Stale()
-        for index, (event_type, payload, role, step, event) in enumerate(scanned):
+        ready = self._loop.ready
+        for index, event_type in enumerate(types):
+            payload = payloads[index]
+            role = roles[index]
+            step = steps[index]
+            recorded_at = times[index]
+            position = positions[index]
             self.replaying = index < last_recorded
-            recorded_at = event.get("recorded_at")
-            if isinstance(recorded_at, str):
-                self._time_text = recorded_at
             if event_type in _START_EVENTS:
+                if recorded_at.__class__ is str:
+                    self._time_text = recorded_at
                 if event_type == "WorkflowStarted":
                     self._on_started(payload)
             else:
                 if not self._started:
                     self._start(activation)
+                if recorded_at.__class__ is str:
+                    self._time_text = recorded_at
                 if role:
-                    assert step is not None
-                    if step.op is None:
+                    op = step.op
+                    if op is None:
                         if not (step.kind == CONDITION and self._absorb_reopen(step)):
                             raise missing_command(step)
                         if scanner.pending and scanner.pending[0] is step:
                             scanner.pending.popleft()
-                    op = step.op
-                    assert op is not None
+                        op = step.op
                     if role == RESOLVE:
                         self._resolve(op, event_type, payload, step.label)
+                        if op.kind is not CONDITION:
+                            # Late duplicates find nothing to resolve; the step keeps no payload.
+                            step.op = _SETTLED
+                            step.payload = _NO_DETAILS
+                    elif event_type == "ChildRunStarted" and op.future is not None:
+                        _child_started(op.future, payload)
                     elif role == WAIT_TIMEOUT:
                         future = op.future
                         if future is not None and not future.done():
                             future.set_result(False)
                 else:
                     self._on_other(event_type, payload)
-                self._run()
-            position = _seq(event)
+                if ready or self._conditions or self._fresh:
+                    self._run()
             if position is not None and position > self.last_sequence:
                 self.last_sequence = position
         self.replaying = False
@@ -292,24 +343,19 @@ class WorkflowInstance:
             else:
                 commands.append(item)
         self._out = []
-        if self._terminal is not None and not self._terminal_sent:
-            self._terminal_sent = True
-            if scanner.terminal is None:
-                commands.append(self._terminal)
-        if not commands and not (self.finished and scanner.terminal is not None):
-            if self.finished and self._terminal is not None:
-                commands.append(self._terminal)
-            else:
-                return ActivationResult(
-                    [],
-                    TaskFailure(
-                        "WorkflowTaskWaitingForHistory",
-                        "the workflow has no new command: it waits for pending operations",
-                    ),
-                    self.finished,
-                )
-        if not commands and self._terminal is not None:
-            commands.append(self._terminal)
+        terminal = self._terminal
+        if terminal is not None and (scanner.terminal is None or not commands):
+            # Sent until history records it (a task retried after a lost completion sends it
+            # again); a replay of a finished run reports how the run ended.
+            commands.append(terminal)
+        if not commands:
+            return ActivationResult(
+                [],
+                TaskFailure(
+                    "WorkflowTaskWaitingForHistory", "Workflow task waiting for scheduled history."
+                ),
+                self.finished,
+            )
         return ActivationResult(commands, None, self.finished)
 
     # ================================================================== events
@@ -333,7 +379,7 @@ class WorkflowInstance:
             raw, self.codec, type_hints=run.arg_types, converter=self.converter, path="input"
         )
         try:
-            inspect.signature(run.fn).bind(None, *args)
+            _signature(run.fn).bind(None, *args)
         except TypeError as exc:
             raise _EntryMismatch(
                 f"workflow {self.definition.name!r} start arguments do not match "
@@ -355,6 +401,11 @@ class WorkflowInstance:
         future = op.future
         if future is None or future.done():
             return
+        if op.kind is not CONDITION:
+            # Resolved for good: let the handle and its details go (steps live on for late
+            # duplicates, which find no future and are ignored).
+            op.future = None
+            op.details = _NO_DETAILS
         if event_type == "ActivityCompleted":
             future.set_result(self._decode(payload.get("result"), payload, op.decode))
         elif event_type == "ChildRunCompleted":
@@ -412,35 +463,6 @@ class WorkflowInstance:
         task.add_done_callback(self._on_handler_done)
         if not self.replaying:
             self._signal_woken = True
-
-    def _reopen(self) -> None:
-        """Open the latest pending condition wait again at the end of a signal-woken task.
-
-        The server closes the run's latest open wait as satisfied when a signal-woken task
-        completes without ``open_condition_wait``; a wait the signal did not satisfy is
-        therefore opened again (its first timeout timer keeps running)."""
-        if self.finished or any(isinstance(i, Op) and i.kind == CONDITION for i in self._out):
-            return
-        waits = [op for op in self._conditions if op.future is not None and not op.future.done()]
-        if waits:
-            latest = waits[-1]
-            again = Op(CONDITION, latest.details, latest.build, latest.future)
-            self.issue(again)
-
-    def _absorb_reopen(self, step: Any) -> bool:
-        """Pair a recorded re-open of a pending condition wait with that wait."""
-        key = step.payload.get("condition_key")
-        for op in reversed(self._conditions):
-            future = op.future
-            if future is None or future.done():
-                continue
-            mine = op.details.get("condition_key")
-            if key is None or mine is None or key == mine:
-                again = Op(CONDITION, op.details, op.build, future)
-                again.step = step
-                step.op = again
-                return True
-        return False
 
     def _on_update(self, payload: Mapping[str, Any]) -> None:
         update_id = payload.get("update_id")
@@ -537,124 +559,6 @@ class WorkflowInstance:
         if self._fatal is not None:
             raise self._fatal
 
-    def _after_idle(self) -> bool:
-        if self._fresh:
-            tasks = [t for t in self._loop.tasks if not t.done()]
-            self._loop.tasks = tasks
-            annotate_parallel_groups(tasks, self._fresh, self._base_of)
-            self._fresh = {}
-        woke = False
-        if self._conditions:
-            still: list[Op] = []
-            for op in self._conditions:
-                future = op.future
-                if future is None or future.done() or op.predicate is None:
-                    continue
-                try:
-                    satisfied = op.predicate()
-                except Exception as exc:
-                    future.set_exception(exc)
-                    woke = True
-                    continue
-                if satisfied:
-                    future.set_result(True)
-                    woke = True
-                else:
-                    still.append(op)
-            self._conditions = still
-        return woke
-
-    def _base_of(self, op: Op) -> int:
-        if op.step is not None and op.step.seq is not None:
-            seq: int = op.step.seq
-            return seq
-        before = 0
-        for item in self._out:
-            if item is op:
-                break
-            before += 1
-        return self._scanner.max_seq + before + 1
-
-    # ================================================================== services for the API
-    def issue(self, op: Op) -> None:
-        """Pair ``op`` with the next recorded step, or make it a new command."""
-        if self.in_query:
-            raise WorkflowUsageError("query handlers and update validators cannot issue commands")
-        if self.finished:
-            raise WorkflowUsageError("the workflow has finished; it cannot issue commands")
-        op.activation = self._activation
-        pending = self._scanner.pending
-        while (
-            pending
-            and op.kind != CONDITION
-            and pending[0].kind == CONDITION
-            and self._absorb_reopen(pending[0])
-        ):
-            pending.popleft()
-        if pending:
-            self._pair(op, pending.popleft())
-        else:
-            op.new = True
-            self._out.append(op)
-        if op.kind in BLOCKING_KINDS:
-            self._fresh[id(op.future)] = op
-        elif op.kind == CONDITION and op.predicate is not None and op not in self._conditions:
-            self._conditions.append(op)
-
-    def _pair(self, op: Op, step: Any) -> None:
-        try:
-            check_match(op, step)
-        except NondeterminismError as exc:
-            self._fatal = exc
-            raise
-        op.step = step
-        step.op = op
-
-    def next_recorded(self) -> Any:
-        """The next recorded step no operation has claimed yet (or ``None``)."""
-        pending = self._scanner.pending
-        return pending[0] if pending else None
-
-    def history_finished(self) -> bool:
-        return self._scanner.terminal is not None
-
-    def encode(self, value: Any) -> dict[str, Any]:
-        """``value`` as a payload envelope of this run's codec."""
-        return encode_payload(value, converter=self.converter)
-
-    def decode(self, raw: Any, hint: Any = None, codec: Any = None) -> Any:
-        return decode_payload(raw, codec or self.codec, type_hint=hint, converter=self.converter)
-
-    def now(self) -> dt.datetime:
-        """The time of the history event being applied (the run's start time at first)."""
-        text = self._time_text
-        if text is None:
-            raise WorkflowRuntimeError(
-                "workflow history carries no time (WorkflowStarted timestamp or recorded_at)"
-            )
-        if self._time_value is None or text is not getattr(self, "_time_parsed", None):
-            try:
-                value = dt.datetime.fromisoformat(text)
-            except ValueError as exc:
-                raise NondeterminismError(
-                    f"workflow history time {text!r} is not an ISO-8601 timestamp"
-                ) from exc
-            self._time_value = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-            self._time_parsed = text
-        return self._time_value
-
-    def next_random64(self) -> int:
-        """The next 64 bits of the run's deterministic generator (splitmix64, seeded from the
-        run id)."""
-        self._rng = (self._rng + 0x9E3779B97F4A7C15) & _MASK64
-        z = self._rng
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK64
-        return z ^ (z >> 31)
-
-    def create_future(self) -> asyncio.Future[Any]:
-        return self._loop.create_future()
-
     # ================================================================== queries, validation
     def query(self, name: str, arguments: Any = None) -> Any:
         """Run the query handler ``name`` on the current state and return its value."""
@@ -684,12 +588,46 @@ class WorkflowInstance:
             self._loop.leave(previous)
 
 
+def _child_started(handle: Any, payload: Mapping[str, Any]) -> None:
+    """Tell a child workflow handle the ids the server gave the child run."""
+    workflow_id = payload.get("child_workflow_instance_id")
+    run_id = payload.get("child_workflow_run_id")
+    if isinstance(workflow_id, str):
+        handle.workflow_id = workflow_id
+    if isinstance(run_id, str):
+        handle.run_id = run_id
+
+
 class _EntryMismatch(WorkflowRuntimeError):
     pass
 
 
 class UnknownHandlerError(WorkflowUsageError, LookupError):
     """A query or update name the workflow has no handler for."""
+
+
+def _first_new(history: Sequence[Mapping[str, Any]], last: int) -> int:
+    """Index of the first event after history ``sequence`` ``last`` (without reading the events
+    before it when the numbers are dense or sorted, as the server serves them)."""
+    if not history:
+        return 0
+    first = history[0].get("sequence")
+    if first.__class__ is not int:
+        return 0  # no numbers: every event is looked at (and filtered one by one)
+    guess = last + 1 - first
+    if 0 <= guess < len(history) and history[guess].get("sequence") == last + 1:
+        return guess
+    low, high = 0, len(history)
+    while low < high:  # numbers are increasing: the first one above ``last``
+        middle = (low + high) // 2
+        value = history[middle].get("sequence")
+        if value.__class__ is not int:
+            return 0
+        if value <= last:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _is_whole(activation: Activation) -> bool:

@@ -33,12 +33,32 @@ _NO_CLOCK = (
 )
 
 
+class _Ready:
+    """A callback scheduled with ``call_soon`` (a lighter ``asyncio.Handle``)."""
+
+    __slots__ = ("args", "callback", "cancelled_", "context")
+
+    def __init__(
+        self, callback: Callable[..., object], args: tuple[Any, ...], context: contextvars.Context
+    ) -> None:
+        self.callback = callback
+        self.args = args
+        self.context = context
+        self.cancelled_ = False
+
+    def cancel(self) -> None:
+        self.cancelled_ = True
+
+    def cancelled(self) -> bool:
+        return self.cancelled_
+
+
 class WorkflowEventLoop(asyncio.AbstractEventLoop):
     """Runs ready callbacks only; ``owner`` is the runtime object the workflow API talks to."""
 
     def __init__(self, owner: Any) -> None:
         self.owner = owner
-        self._ready: deque[asyncio.Handle] = deque()
+        self.ready: deque[_Ready] = deque()
         self._closed = False
         self._running = False
         self._exception_handler: Any = None
@@ -49,20 +69,30 @@ class WorkflowEventLoop(asyncio.AbstractEventLoop):
         """Run ready callbacks until none is left; then call ``after_idle`` (which may make
         more callbacks ready and returns whether it did) and repeat."""
         previous = asyncio._get_running_loop()
-        asyncio._set_running_loop(self)
+        if previous is not self:
+            asyncio._set_running_loop(self)
         self._running = True
-        ready = self._ready
+        ready = self.ready
         try:
             while True:
                 while ready:
                     handle = ready.popleft()
-                    if not handle._cancelled:
-                        handle._run()
+                    if handle.cancelled_:
+                        continue
+                    try:
+                        handle.context.run(handle.callback, *handle.args)
+                    except (SystemExit, KeyboardInterrupt):
+                        raise
+                    except BaseException as exc:
+                        self.call_exception_handler(
+                            {"message": "exception in a workflow callback", "exception": exc}
+                        )
                 if after_idle is None or not after_idle():
                     break
         finally:
             self._running = False
-            asyncio._set_running_loop(previous)
+            if previous is not self:
+                asyncio._set_running_loop(previous)
 
     def enter(self) -> Any:
         """Make this loop the running loop (for code run outside :meth:`run_ready`, such as
@@ -80,9 +110,9 @@ class WorkflowEventLoop(asyncio.AbstractEventLoop):
         callback: Callable[..., object],
         *args: Any,
         context: contextvars.Context | None = None,
-    ) -> asyncio.Handle:
-        handle = asyncio.Handle(callback, args, self, context)
-        self._ready.append(handle)
+    ) -> _Ready:
+        handle = _Ready(callback, args, context or contextvars.copy_context())
+        self.ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, *args: Any, **kwargs: Any) -> asyncio.Handle:  # type: ignore[override]
@@ -132,7 +162,7 @@ class WorkflowEventLoop(asyncio.AbstractEventLoop):
 
     def close(self) -> None:
         self._closed = True
-        self._ready.clear()
+        self.ready.clear()
 
     async def shutdown_asyncgens(self) -> None:
         pass
