@@ -142,6 +142,10 @@ def main() -> None:
     args = parser.parse_args()
     bench_codec(args.scale)
     bench_clients(args.scale)
+    # The worker against the embedded server in a process of its own (benchmarks/worker.py).
+    from benchmarks.worker import main as bench_worker
+
+    bench_worker(args.scale)
     from .workflow_replay import bench_cached_task, bench_replay
 
     bench_replay(args.scale)

@@ -29,6 +29,14 @@ def _positive(name: str, value: Any) -> int:
     return value
 
 
+def _polls(slots: int) -> int:
+    """Default number of polls kept open for ``slots`` task slots: one per four, 1 to 8.
+
+    Each poll leases at most one task, so a burst of work is picked up as fast as polls return.
+    """
+    return max(1, min(8, slots // 4))
+
+
 class Worker:
     """Runs workflows and activities of one task queue against a server.
 
@@ -49,7 +57,9 @@ class Worker:
     to ``py-worker-<hex>``; ``activity_executor`` runs sync ``def`` activities (a thread pool of
     ``max_concurrent_activities`` threads by default); ``graceful_shutdown_timeout`` is how long
     in-flight tasks may take to finish at shutdown; ``poll_timeout`` is the long-poll window
-    asked of the server (it may hold a poll for less).
+    asked of the server (it may hold a poll for less); ``max_concurrent_workflow_task_polls`` and
+    ``max_concurrent_activity_task_polls`` bound the polls kept open at once (by default one per
+    four slots, between 1 and 8).
     """
 
     def __init__(
@@ -67,6 +77,8 @@ class Worker:
         activity_executor: Executor | None = None,
         graceful_shutdown_timeout: float = 10.0,
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+        max_concurrent_workflow_task_polls: int | None = None,
+        max_concurrent_activity_task_polls: int | None = None,
     ) -> None:
         from ..client import AsyncClient
 
@@ -96,6 +108,14 @@ class Worker:
         if graceful_shutdown_timeout < 0:
             raise WorkerConfigurationError("graceful_shutdown_timeout must be >= 0")
         self.graceful_shutdown_timeout = float(graceful_shutdown_timeout)
+        self.max_concurrent_workflow_task_polls = _positive(
+            "max_concurrent_workflow_task_polls",
+            max_concurrent_workflow_task_polls or _polls(self.max_concurrent_workflow_tasks),
+        )
+        self.max_concurrent_activity_task_polls = _positive(
+            "max_concurrent_activity_task_polls",
+            max_concurrent_activity_task_polls or _polls(self.max_concurrent_activities),
+        )
         self.poll_timeout = float(poll_timeout)
 
         self._activity_defs: dict[str, ActivityDefinition] = {}
@@ -201,7 +221,7 @@ class Worker:
                     ),
                     handler.handle,
                     self.max_concurrent_workflow_tasks,
-                    2,
+                    self.max_concurrent_workflow_task_polls,
                 )
             )
             pollers.append(
@@ -231,7 +251,7 @@ class Worker:
                     ),
                     runner.handle,
                     self.max_concurrent_activities,
-                    2,
+                    self.max_concurrent_activity_task_polls,
                 )
             )
         self._pollers = pollers

@@ -69,6 +69,8 @@ class WorkflowTasks:
             self._definitions[definition.name] = definition
             self.fingerprints[definition.name] = definition_fingerprint(cls)
         self.cache: WorkflowCache[Any] = WorkflowCache(max_cached_workflows)
+        #: Workflow tasks handled so far, per outcome (``completed``, ``failed``, ...).
+        self.outcomes: dict[str, int] = {}
 
     @property
     def types(self) -> list[str]:
@@ -100,6 +102,7 @@ class WorkflowTasks:
         log = task_log("workflow", task, task_id_key="task_id", attempt_key="workflow_task_attempt")
         started = time.monotonic()
         outcome = await self._handle(task, log)
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
         record_task(
             self._client,
             kind="workflow",
