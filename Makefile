@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test test-fast demo devserver generate check-generated lint format typecheck bench ci clean
+.PHONY: install test test-fast demo devserver generate check-generated lint format typecheck bench ci clean soak
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ format: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+soak: $(STAMP)
+	$(BIN)/python -m pytest -q -m soak
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -158,6 +158,7 @@ class Worker:
         self._finished: asyncio.Event | None = None
         self._background: asyncio.Task[None] | None = None
         self._registration: Registration | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # ------------------------------------------------------------------ introspection
 
@@ -266,6 +267,7 @@ class Worker:
             raise WorkerAlreadyRunning(f"worker {self.worker_id} is already running")
         stopping = asyncio.Event()
         self._stopping = stopping
+        self._loop = asyncio.get_running_loop()
         self._started = self._started or asyncio.Event()
         self._finished = asyncio.Event()
         registration = self._build(stopping)
@@ -314,6 +316,14 @@ class Worker:
         if self._background is not None:
             await asyncio.gather(self._background, return_exceptions=True)
             self._background = None
+
+    def request_shutdown(self) -> None:
+        """Ask the running worker to shut down, from any thread (a signal handler, another
+        thread than the one in :meth:`run_sync`); returns at once."""
+        loop, stopping = self._loop, self._stopping
+        if loop is None or stopping is None or loop.is_closed():
+            return
+        loop.call_soon_threadsafe(stopping.set)
 
     def run_sync(self) -> None:
         """Run the worker on an event loop of its own until interrupted (Ctrl-C stops it

@@ -202,3 +202,61 @@ def test_bad_options_are_typed_errors():
         Worker(client, task_queue="q", activities=[echo, echo])
     with pytest.raises(WorkerConfigurationError, match="not an activity"):
         Worker(client, task_queue="q", activities=[print])
+
+
+def test_run_sync_runs_on_its_own_loop_until_asked_to_stop(tmp_path):
+    import asyncio as aio
+    import threading as th
+
+    from durable_workflow.devserver.clock import SystemClock
+    from durable_workflow.devserver.server import ServerConfig
+    from durable_workflow.devserver.testing import run_dev_server
+
+    from . import _workflows as w
+
+    with run_dev_server(ServerConfig(poll_timeout=0.5), clock=SystemClock()) as server:
+        from durable_workflow import AsyncClient
+
+        worker = Worker(
+            AsyncClient(server.base_url),
+            task_queue=QUEUE,
+            workflows=[w.TypedWorkflow],
+            activities=[w.reserve],
+        )
+        thread = th.Thread(target=worker.run_sync)
+        thread.start()
+        with SyncClient(server.base_url) as client:
+            handle = client.start_workflow(
+                workflow_type="typed",
+                task_queue=QUEUE,
+                workflow_id="sync-run",
+                input=[w.Order(3, ["c"])],
+            )
+            assert handle.result(poll_interval=0.05, timeout=30) == {"order": 3, "reserved": ["c"]}
+        worker.request_shutdown()
+        thread.join(15)
+        assert not thread.is_alive()
+        assert not worker.is_running
+        assert aio.iscoroutinefunction(worker.run)
+
+
+async def test_env_sync_client_starts_workflows_from_blocking_code(
+    workflow_env: WorkflowEnvironment,
+):
+    from . import _workflows as w
+
+    sync = workflow_env.sync_client()
+    async with workflow_env.worker(
+        task_queue=QUEUE, workflows=[w.TypedWorkflow], activities=[w.reserve]
+    ):
+
+        def blocking() -> object:
+            handle = sync.start_workflow(
+                workflow_type="typed",
+                task_queue=QUEUE,
+                workflow_id="env-sync",
+                input=[w.Order(4, ["d"])],
+            )
+            return handle.result(poll_interval=0.05, timeout=30)
+
+        assert await asyncio.to_thread(blocking) == {"order": 4, "reserved": ["d"]}
