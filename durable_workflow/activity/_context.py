@@ -55,13 +55,17 @@ class ActivityContext:
     """
 
     def __init__(
-        self, info: ActivityInfo, send_heartbeat: Callable[[tuple[Any, ...]], None]
+        self, info: ActivityInfo, send_heartbeat: Callable[[tuple[Any, ...]], None] | None = None
     ) -> None:
         self.info = info
-        self._send = send_heartbeat
+        self._send: Callable[[tuple[Any, ...]], None] = send_heartbeat or _drop
         self.cancel_requested = False
         self.cancel_reason: str | None = None
         self.last_details: tuple[Any, ...] = ()
+
+    def set_heartbeat_sender(self, send: Callable[[tuple[Any, ...]], None]) -> None:
+        """Route :func:`heartbeat` calls to ``send`` (the worker's sender for this attempt)."""
+        self._send = send
 
     def request_cancel(self, reason: str) -> None:
         """Mark the attempt cancelled (idempotent)."""
@@ -79,6 +83,10 @@ class ActivityContext:
             raise self.cancelled_error()
         self.last_details = details
         self._send(details)
+
+
+def _drop(details: tuple[Any, ...]) -> None:
+    return None
 
 
 _current: contextvars.ContextVar[ActivityContext | None] = contextvars.ContextVar(

@@ -200,8 +200,8 @@ class ActivityRunner:
             failure = failure_of(exc)
             failure["non_retryable"] = True
             return await self._fail(ids, log, name, failure)
-        ctx = actx.ActivityContext(self._info(task, name), lambda d: None)
-        ctx._send = self._heartbeat_sender(ctx, ids, log)
+        ctx = actx.ActivityContext(self._info(task, name))
+        ctx.set_heartbeat_sender(self._heartbeat_sender(ctx, ids, log))
         log.debug("activity %s started", name)
         try:
             result = await self._call(definition, args, ctx, ids["task_id"])

@@ -161,3 +161,41 @@ def test_outside_an_activity_the_context_functions_raise():
         activity.info()
     with pytest.raises(activity.NotInActivityContext):
         activity.heartbeat()
+
+
+async def test_a_sync_activity_sees_is_cancelled_and_its_next_heartbeat_raises(
+    workflow_env: WorkflowEnvironment,
+):
+    started = threading.Event()
+    seen: list[str] = []
+
+    @activity.defn(name="sync.long")
+    def sync_long() -> str:
+        started.set()
+        for _ in range(400):
+            if activity.is_cancelled():
+                seen.append("is_cancelled")
+                try:
+                    activity.heartbeat("last")
+                except activity.ActivityCancelled:
+                    seen.append("heartbeat raised")
+                    raise
+            activity.heartbeat("tick")
+            threading.Event().wait(0.05)
+        return "never cancelled"
+
+    env = workflow_env
+    async with env.worker(task_queue=QUEUE, activities=[sync_long]):
+        await register_driver(env.client, QUEUE)
+        handle = await env.client.start_workflow(
+            workflow_type="manual", task_queue=QUEUE, workflow_id="wf-sync-cancel"
+        )
+        first = await next_workflow_task(env.client, QUEUE)
+        await complete(env.client, first, schedule("sync.long", heartbeat_timeout=30))
+        assert await asyncio.to_thread(started.wait, 10)
+        await handle.cancel()
+        for _ in range(200):
+            if len(seen) == 2:
+                break
+            await asyncio.sleep(0.05)
+    assert seen == ["is_cancelled", "heartbeat raised"]
