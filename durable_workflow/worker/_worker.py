@@ -59,7 +59,8 @@ class Worker:
     in-flight tasks may take to finish at shutdown; ``poll_timeout`` is the long-poll window
     asked of the server (it may hold a poll for less); ``max_concurrent_workflow_task_polls`` and
     ``max_concurrent_activity_task_polls`` bound the polls kept open at once (by default one per
-    four slots, between 1 and 8).
+    four slots, between 1 and 8); ``history_page_size`` is the number of history events asked
+    for per page (1..1000; longer histories are read page by page).
     """
 
     def __init__(
@@ -79,6 +80,7 @@ class Worker:
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         max_concurrent_workflow_task_polls: int | None = None,
         max_concurrent_activity_task_polls: int | None = None,
+        history_page_size: int = 1000,
     ) -> None:
         from ..client import AsyncClient
 
@@ -108,6 +110,7 @@ class Worker:
         if graceful_shutdown_timeout < 0:
             raise WorkerConfigurationError("graceful_shutdown_timeout must be >= 0")
         self.graceful_shutdown_timeout = float(graceful_shutdown_timeout)
+        self.history_page_size = _positive("history_page_size", history_page_size)
         self.max_concurrent_workflow_task_polls = _positive(
             "max_concurrent_workflow_task_polls",
             max_concurrent_workflow_task_polls or _polls(self.max_concurrent_workflow_tasks),
@@ -218,7 +221,7 @@ class Worker:
                         task_queue=self.task_queue,
                         timeout=self.poll_timeout,
                         build_id=self.build_id,
-                        history_page_size=1000,
+                        history_page_size=self.history_page_size,
                     ),
                     handler.handle,
                     self.max_concurrent_workflow_tasks,

@@ -259,3 +259,15 @@ class CrashyWorkflow:
         await workflow.sleep(timedelta(minutes=2))
         doubled = await step
         return f"{value}->{doubled}"
+
+
+@workflow.defn(name="many-steps")
+class ManyStepsWorkflow:
+    @workflow.run
+    async def run(self, steps: int) -> list[str]:
+        done = []
+        for n in range(steps):
+            done.append(
+                await workflow.execute_activity(record, f"s{n}", start_to_close_timeout=SHORT)
+            )
+        return done

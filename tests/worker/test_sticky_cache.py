@@ -87,3 +87,27 @@ async def test_queries_are_answered_from_the_cached_instance(
             await handle.signal("approve", ["kim"])
             outcome = await handle.result(poll_interval=0.05, timeout=30)
     assert outcome["by"] == "kim"
+
+
+@pytest.mark.parametrize("cached", [0, 100])
+async def test_long_histories_are_read_page_by_page(workflow_env: WorkflowEnvironment, cached: int):
+    from durable_workflow import AsyncClient, InMemoryMetrics, Worker
+
+    metrics = InMemoryMetrics()
+    async with (
+        AsyncClient(workflow_env.base_url, metrics=metrics) as client,
+        Worker(
+            client,
+            task_queue=QUEUE,
+            workflows=[w.ManyStepsWorkflow],
+            activities=[w.record],
+            history_page_size=5,
+            max_cached_workflows=cached,
+        ),
+    ):
+        handle = await workflow_env.client.start_workflow(
+            workflow_type="many-steps", task_queue=QUEUE, workflow_id=f"pages-{cached}", input=[8]
+        )
+        assert await handle.result(poll_interval=0.05, timeout=30) == [f"s{n}" for n in range(8)]
+    # every task after the first two saw more than one page of history
+    assert metrics.requests[("workflow_task_history", "worker", "200")] >= 5
