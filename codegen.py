@@ -9,7 +9,9 @@ Steps, all deterministic:
 3. write it to ``openapi/openapi.yaml`` and to ``durable_workflow/devserver/openapi.yaml`` (the
    copy the embedded development server serves and validates against);
 4. run openapi-python-client (version pinned in ``pyproject.toml``) with
-   ``openapi/codegen-config.yaml`` and format its output with the project's ruff;
+   ``openapi/codegen-config.yaml`` and the templates in ``openapi/templates/`` (they override
+   the package ``__init__`` files of ``models/`` and ``api/`` so that models and endpoint
+   modules are imported on first use), and format its output with the project's ruff;
 5. replace ``generated/durable_workflow_api`` with the result.
 
 ``python codegen.py --check`` does all of it in a temporary folder and fails with a diff when any
@@ -35,6 +37,7 @@ SOURCES = ROOT / "openapi" / "src"
 BUNDLE = ROOT / "openapi" / "openapi.yaml"
 SERVER_COPY = ROOT / "durable_workflow" / "devserver" / "openapi.yaml"
 CONFIG = ROOT / "openapi" / "codegen-config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
 PACKAGE = "durable_workflow_api"
 GENERATED = ROOT / "generated" / PACKAGE
 
@@ -140,6 +143,8 @@ def generate_package(spec_file: Path, out_dir: Path, strict: bool) -> None:
             "none",
             "--config",
             str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
             "--output-path",
             str(target),
             "--overwrite",

@@ -3,7 +3,8 @@
 Each benchmark prints its median time per operation over several rounds, and the peak memory
 allocated (tracemalloc) where memory is the point. Nothing here reaches the network: the client
 benchmarks answer from an in-process ``httpx.MockTransport``, so they measure the SDK's own
-overhead (request building, headers, retries bookkeeping, response mapping, payload codec).
+overhead (request building, headers, retries bookkeeping, response mapping, payload codec);
+``benchmarks/waiting.py`` drives the embedded server on 127.0.0.1 (many concurrent waits).
 """
 
 from __future__ import annotations
@@ -139,17 +140,36 @@ def bench_clients(scale: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="multiply the iteration counts")
+    parser.add_argument("--no-floors", action="store_true", help="skip the floor comparisons")
+    parser.add_argument("--waiters", type=int, default=200, help="concurrent result() calls")
     args = parser.parse_args()
     bench_codec(args.scale)
     bench_clients(args.scale)
-    # The worker against the embedded server in a process of its own (benchmarks/worker.py).
+    from benchmarks.waiting import bench_waiting
     from benchmarks.worker import main as bench_worker
+    from benchmarks.workflow_replay import bench_cached_task, bench_replay
 
-    bench_worker(args.scale)
-    from .workflow_replay import bench_cached_task, bench_replay
-
+    bench_waiting(args.waiters)
     bench_replay(args.scale)
     bench_cached_task(args.scale)
+    # The worker against the embedded server in a process of its own (benchmarks/worker.py).
+    bench_worker(args.scale)
+    if not args.no_floors:
+        bench_floors(args.scale)
+
+
+def bench_floors(scale: int) -> None:
+    """Figures against floors measured in the same run; written to BENCHMARKS.md."""
+    from benchmarks.client_floor import bench_client_floor
+    from benchmarks.codec_floor import bench_codec_floor
+    from benchmarks.imports import bench_imports
+    from benchmarks.report import Report
+
+    report = Report()
+    bench_imports(report, rounds=11 * scale)
+    bench_codec_floor(report, rounds=5 * scale, budget=0.1)
+    bench_client_floor(report, rounds=7 * scale, calls=300)
+    report.write()
 
 
 if __name__ == "__main__":

@@ -209,6 +209,31 @@ class ExternalPayloadError(ServerError):
         return value if isinstance(value, str) else None
 
 
+class UnsupportedByServer(ServerError):
+    """The connected server does not have this route or feature (an older server generation).
+
+    ``method`` is the SDK method called, ``server_version`` the version the server reported in
+    discovery (``None`` when unknown) and ``missing`` what the server lacks (a route such as
+    ``DELETE /api/namespaces/{namespace}``, or a discovery capability).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        server_version: str | None,
+        missing: str,
+        status: int | None = None,
+        reason: str | None = "unsupported_by_server",
+        body: Any = None,
+    ) -> None:
+        super().__init__(message, status=status, reason=reason, body=body)
+        self.method = method
+        self.server_version = server_version
+        self.missing = missing
+
+
 # --------------------------------------------------------------------------- transport
 
 
@@ -217,7 +242,15 @@ class TransportError(DurableWorkflowError):
 
 
 class ConnectionFailed(TransportError):
-    """No connection to the server could be made; the request was not sent."""
+    """No connection to the server could be made; the request was not sent.
+
+    ``host`` and ``port`` name the address the client tried (``None`` when unknown).
+    """
+
+    def __init__(self, message: str, *, host: str | None = None, port: int | None = None) -> None:
+        super().__init__(message)
+        self.host = host
+        self.port = port
 
 
 class TransportTimeout(TransportError):
@@ -395,3 +428,93 @@ class PayloadSizeWarning(UserWarning):
         self.threshold = threshold
         self.limit = limit
         self.kind = kind
+
+
+# --------------------------------------------------------------------------- client life and waits
+
+
+class ClientClosed(DurableWorkflowError, RuntimeError):
+    """The client was closed: before the call, or while the call was in flight (never retried)."""
+
+
+class WrongEventLoop(DurableWorkflowError, RuntimeError):
+    """An :class:`~durable_workflow.AsyncClient` was used from an event loop other than its own.
+
+    Its connection pool belongs to the loop of its first call; create one client per loop (for
+    example inside the coroutine that ``asyncio.run`` runs), or use a ``SyncClient``.
+    """
+
+
+class NotADurableWorkflowServer(UnexpectedResponse):
+    """The answer did not come from a Durable Workflow server (an HTML page, no JSON envelope).
+
+    ``url`` is the address that answered; usually ``base_url`` points at another service or a
+    proxy's error page.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str,
+        status: int | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message, status=status, reason="not_a_durable_workflow_server", body=body)
+        self.url = url
+
+
+class WorkflowWaitTimeout(DurableWorkflowError, TimeoutError):
+    """Waiting for a workflow's result ran past ``timeout`` (the workflow itself goes on).
+
+    ``status`` is the workflow's last known status, ``task_queue`` its task queue and
+    ``poller_count`` how many workers the server saw polling that queue (``None``: unknown).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        workflow_id: str,
+        run_id: str | None = None,
+        timeout: float | None = None,
+        status: str | None = None,
+        task_queue: str | None = None,
+        poller_count: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.workflow_id = workflow_id
+        self.run_id = run_id
+        self.timeout = timeout
+        self.status = status
+        self.task_queue = task_queue
+        self.poller_count = poller_count
+
+
+class UpdateWaitTimeout(DurableWorkflowError, TimeoutError):
+    """``update(..., wait_for=...)`` returned before the update reached that stage.
+
+    The update was accepted and goes on; ``update_id`` names it, ``update_status`` is its last
+    known status and ``body`` the server's answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        workflow_id: str,
+        update_name: str,
+        update_id: str | None = None,
+        update_status: str | None = None,
+        wait_for: str | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.workflow_id = workflow_id
+        self.update_name = update_name
+        self.update_id = update_id
+        self.update_status = update_status
+        self.wait_for = wait_for
+        self.body = body

@@ -146,10 +146,16 @@ class Recording:
         return self.server is not None
 
     def client(self, kind: str, **kwargs: Any) -> Any:
-        """An ``AsyncClient`` (``kind == "async"``) or ``SyncClient`` on this cassette."""
+        """An ``AsyncClient`` (``kind == "async"``) or ``SyncClient`` on this cassette.
+
+        Cassettes hold the current server generation, so the client is pinned to it (no
+        discovery read for negotiation).
+        """
         from durable_workflow.client import AsyncClient, SyncClient
 
         kwargs.setdefault("token", TOKEN)
+        kwargs.setdefault("worker_protocol_version", "1.20")
+        kwargs.setdefault("payload_framing", "avro-value-v1")
         cls = AsyncClient if kind == "async" else SyncClient
         client = cls(self.base_url, **kwargs)
         self._clients.append(client)

@@ -163,7 +163,8 @@ def test_custom_converter_is_used() -> None:
             "workflow-serializer-y",
         ),
         ({"codec": "avro", "blob": '{"a":1}'}, InvalidPayloadFraming, "look like JSON"),
-        ({"codec": "avro", "blob": "AAEC"}, InvalidPayloadFraming, "magic c301"),
+        ({"codec": "avro", "blob": "AgEC"}, InvalidPayloadFraming, "magic c301"),
+        ({"codec": "avro", "blob": "AAEC"}, InvalidPayloadFraming, "legacy Avro frame"),
         (
             {"codec": "avro", "external_payload": {"reference_id": "ep_x"}},
             UnsupportedPayloadReference,

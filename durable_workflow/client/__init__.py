@@ -12,6 +12,10 @@ Layout
 ``_core.py``
     :class:`ClientCore`: configuration shared by both clients and the one place where a request
     gets its headers, retries, metrics and error mapping (``exchange``/``flow``).
+``_negotiation.py``
+    No I/O: which server generation the client speaks (worker protocol version, payload
+    framing) chosen from discovery and the caller's pins, the capability table, and the
+    route-not-found rule behind :class:`~durable_workflow.errors.UnsupportedByServer`.
 ``_drivers.py``
     The only I/O: ``SyncBase._run`` (``httpx.Client``, ``time.sleep``, blocking codec) and
     ``AsyncBase._run`` (``httpx.AsyncClient``, ``asyncio.sleep``, awaited codec).
@@ -28,7 +32,14 @@ Layout
 ``handles.py``
     :class:`WorkflowHandle` / :class:`SyncWorkflowHandle` (and further handles).
 ``types.py``
-    The returned dataclasses, each with ``from_wire``.
+    The returned dataclasses, each with ``from_wire`` and ``raw`` (what the server sent).
+``history.py``
+    :class:`RunHistory` / :class:`HistoryEvent`: a run's history, typed and decoded.
+``progress.py``
+    The ``progress=`` reports of long waits and page iteration.
+``_display.py``, ``_timeline.py``
+    Notebook display (``_repr_html_``, ``_repr_pretty_``, ``to_dataframe``) and the history
+    timeline.
 ``metrics.py``
     The ``metrics=`` hook.
 
@@ -86,70 +97,155 @@ How to add a client method
 
 Handle methods follow the same rule: the async handle method and its sync twin, both delegating
 to the client method.
+
+Names are exported lazily (PEP 562): a name's module is imported on first access, from the
+``_EXPORTS`` table (name -> defining module). A new export goes into ``_EXPORTS``, the
+``TYPE_CHECKING`` imports and ``__all__``.
 """
 
 from __future__ import annotations
 
-from durable_workflow.client._client import AsyncClient, Client, SyncClient
-from durable_workflow.client._payloads import PayloadCodec
-from durable_workflow.client._transport import (
-    CONTROL_PLANE_VERSION,
-    WORKER_PROTOCOL_VERSION,
-    Credentials,
-    Decode,
-    Encode,
-    Plane,
-    Request,
-    Send,
-    Sleep,
-    TransportRetryPolicy,
-)
-from durable_workflow.client.activity_handles import (
-    StandaloneActivityHandle,
-    SyncStandaloneActivityHandle,
-)
-from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
-from durable_workflow.client.metrics import (
-    NOOP_METRICS,
-    InMemoryMetrics,
-    MetricsRecorder,
-    NoopMetrics,
-)
-from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
-from durable_workflow.client.types import (
-    BridgeAdapterOutcome,
-    ExternalPayloadStoragePolicy,
-    NamespaceDescription,
-    NamespaceList,
-    ScheduleAction,
-    ScheduleBackfillResult,
-    ScheduleDescription,
-    ScheduleHistoryEvent,
-    ScheduleHistoryPage,
-    ScheduleList,
-    ScheduleSpec,
-    ScheduleTriggerResult,
-    SearchAttributeList,
-    StandaloneActivityExecution,
-    StandaloneActivityList,
-    StoragePayloadTestResult,
-    StorageTestResult,
-    TaskQueueAdmission,
-    TaskQueueBuildIdCohort,
-    TaskQueueBuildIdRollout,
-    TaskQueueBuildIdRolloutState,
-    TaskQueueDescription,
-    TaskQueueList,
-    TaskQueueQueryAdmission,
-    TaskQueueTaskAdmission,
-    WorkerDescription,
-    WorkerList,
-    WorkflowCommandResult,
-    WorkflowExecution,
-    WorkflowList,
-    WorkflowRun,
-    WorkflowRunList,
-)
+from typing import TYPE_CHECKING, Any
+
+from durable_workflow import _lazy
+
+if TYPE_CHECKING:
+    from durable_workflow.client._client import AsyncClient, Client, SyncClient
+    from durable_workflow.client._negotiation import ServerGeneration
+    from durable_workflow.client._payloads import PayloadCodec
+    from durable_workflow.client._transport import (
+        CONTROL_PLANE_VERSION,
+        WORKER_PROTOCOL_VERSION,
+        Credentials,
+        Decode,
+        Encode,
+        Plane,
+        Request,
+        Send,
+        Sleep,
+        TransportRetryPolicy,
+    )
+    from durable_workflow.client.activity_handles import (
+        StandaloneActivityHandle,
+        SyncStandaloneActivityHandle,
+    )
+    from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
+    from durable_workflow.client.history import HistoryEvent, RunHistory
+    from durable_workflow.client.metrics import (
+        NOOP_METRICS,
+        InMemoryMetrics,
+        MetricsRecorder,
+        NoopMetrics,
+    )
+    from durable_workflow.client.progress import Progress
+    from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
+    from durable_workflow.client.types import (
+        BridgeAdapterOutcome,
+        ExternalPayloadStoragePolicy,
+        NamespaceDescription,
+        NamespaceList,
+        ScheduleAction,
+        ScheduleBackfillResult,
+        ScheduleDescription,
+        ScheduleHistoryEvent,
+        ScheduleHistoryPage,
+        ScheduleList,
+        ScheduleSpec,
+        ScheduleTriggerResult,
+        SearchAttributeList,
+        StandaloneActivityExecution,
+        StandaloneActivityList,
+        StoragePayloadTestResult,
+        StorageTestResult,
+        TaskQueueAdmission,
+        TaskQueueBuildIdCohort,
+        TaskQueueBuildIdRollout,
+        TaskQueueBuildIdRolloutState,
+        TaskQueueDescription,
+        TaskQueueList,
+        TaskQueueQueryAdmission,
+        TaskQueueTaskAdmission,
+        WorkerDescription,
+        WorkerList,
+        WorkflowCommandResult,
+        WorkflowExecution,
+        WorkflowList,
+        WorkflowRun,
+        WorkflowRunList,
+    )
+
+_EXPORTS: dict[str, str] = {
+    "Progress": "durable_workflow.client.progress",
+    "RunHistory": "durable_workflow.client.history",
+    "HistoryEvent": "durable_workflow.client.history",
+    "ServerGeneration": "durable_workflow.client._negotiation",
+    "AsyncClient": "durable_workflow.client._client",
+    "Client": "durable_workflow.client._client",
+    "SyncClient": "durable_workflow.client._client",
+    "PayloadCodec": "durable_workflow.client._payloads",
+    "CONTROL_PLANE_VERSION": "durable_workflow.client._transport",
+    "WORKER_PROTOCOL_VERSION": "durable_workflow.client._transport",
+    "Credentials": "durable_workflow.client._transport",
+    "Decode": "durable_workflow.client._transport",
+    "Encode": "durable_workflow.client._transport",
+    "Plane": "durable_workflow.client._transport",
+    "Request": "durable_workflow.client._transport",
+    "Send": "durable_workflow.client._transport",
+    "Sleep": "durable_workflow.client._transport",
+    "TransportRetryPolicy": "durable_workflow.client._transport",
+    "StandaloneActivityHandle": "durable_workflow.client.activity_handles",
+    "SyncStandaloneActivityHandle": "durable_workflow.client.activity_handles",
+    "SyncWorkflowHandle": "durable_workflow.client.handles",
+    "WorkflowHandle": "durable_workflow.client.handles",
+    "WorkflowRef": "durable_workflow.client.handles",
+    "NOOP_METRICS": "durable_workflow.client.metrics",
+    "InMemoryMetrics": "durable_workflow.client.metrics",
+    "MetricsRecorder": "durable_workflow.client.metrics",
+    "NoopMetrics": "durable_workflow.client.metrics",
+    "ScheduleHandle": "durable_workflow.client.schedule_handles",
+    "SyncScheduleHandle": "durable_workflow.client.schedule_handles",
+    "BridgeAdapterOutcome": "durable_workflow.client.types",
+    "ExternalPayloadStoragePolicy": "durable_workflow.client.types",
+    "NamespaceDescription": "durable_workflow.client.types",
+    "NamespaceList": "durable_workflow.client.types",
+    "ScheduleAction": "durable_workflow.client.types",
+    "ScheduleBackfillResult": "durable_workflow.client.types",
+    "ScheduleDescription": "durable_workflow.client.types",
+    "ScheduleHistoryEvent": "durable_workflow.client.types",
+    "ScheduleHistoryPage": "durable_workflow.client.types",
+    "ScheduleList": "durable_workflow.client.types",
+    "ScheduleSpec": "durable_workflow.client.types",
+    "ScheduleTriggerResult": "durable_workflow.client.types",
+    "SearchAttributeList": "durable_workflow.client.types",
+    "StandaloneActivityExecution": "durable_workflow.client.types",
+    "StandaloneActivityList": "durable_workflow.client.types",
+    "StoragePayloadTestResult": "durable_workflow.client.types",
+    "StorageTestResult": "durable_workflow.client.types",
+    "TaskQueueAdmission": "durable_workflow.client.types",
+    "TaskQueueBuildIdCohort": "durable_workflow.client.types",
+    "TaskQueueBuildIdRollout": "durable_workflow.client.types",
+    "TaskQueueBuildIdRolloutState": "durable_workflow.client.types",
+    "TaskQueueDescription": "durable_workflow.client.types",
+    "TaskQueueList": "durable_workflow.client.types",
+    "TaskQueueQueryAdmission": "durable_workflow.client.types",
+    "TaskQueueTaskAdmission": "durable_workflow.client.types",
+    "WorkerDescription": "durable_workflow.client.types",
+    "WorkerList": "durable_workflow.client.types",
+    "WorkflowCommandResult": "durable_workflow.client.types",
+    "WorkflowExecution": "durable_workflow.client.types",
+    "WorkflowList": "durable_workflow.client.types",
+    "WorkflowRun": "durable_workflow.client.types",
+    "WorkflowRunList": "durable_workflow.client.types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy.load(__name__, name, _EXPORTS)
+
+
+def __dir__() -> list[str]:
+    return _lazy.listing(__name__, _EXPORTS)
+
 
 __all__ = [
     "CONTROL_PLANE_VERSION",
@@ -162,6 +258,7 @@ __all__ = [
     "Decode",
     "Encode",
     "ExternalPayloadStoragePolicy",
+    "HistoryEvent",
     "InMemoryMetrics",
     "MetricsRecorder",
     "NamespaceDescription",
@@ -169,7 +266,9 @@ __all__ = [
     "NoopMetrics",
     "PayloadCodec",
     "Plane",
+    "Progress",
     "Request",
+    "RunHistory",
     "ScheduleAction",
     "ScheduleBackfillResult",
     "ScheduleDescription",
@@ -181,6 +280,7 @@ __all__ = [
     "ScheduleTriggerResult",
     "SearchAttributeList",
     "Send",
+    "ServerGeneration",
     "Sleep",
     "StandaloneActivityExecution",
     "StandaloneActivityHandle",

@@ -10,6 +10,7 @@ import httpx
 
 from durable_workflow.client._core import ClientCore
 from durable_workflow.client._drivers import AsyncBase, SyncBase
+from durable_workflow.client._negotiation import checked_worker_protocol_version
 from durable_workflow.client._payloads import (
     DEFAULT_PAYLOAD_SIZE_BYTES,
     DEFAULT_WARNING_THRESHOLD_PERCENT,
@@ -41,7 +42,33 @@ from durable_workflow.client.ops.workflow_commands import (
 )
 from durable_workflow.client.ops.workflow_history import AsyncWorkflowHistory, SyncWorkflowHistory
 from durable_workflow.client.ops.workflows import AsyncWorkflows, SyncWorkflows
+from durable_workflow.codec.framing import PayloadFraming
 from durable_workflow.errors import ConfigurationError
+
+DEFAULT_TIMEOUT_SECONDS = 60.0
+
+
+def _http_options(
+    core: ClientCore, timeout: float | httpx.Timeout, limits: httpx.Limits | None
+) -> dict[str, Any]:
+    if limits is not None and not isinstance(limits, httpx.Limits):
+        raise ConfigurationError(f"limits must be an httpx.Limits, got {limits!r}")
+    options: dict[str, Any] = {
+        "base_url": core.base_url,
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) else core.timeout,
+    }
+    if limits is not None:
+        options["limits"] = limits
+    return options
+
+
+def _poll_limits(limits: httpx.Limits | None) -> httpx.Limits:
+    """The long-poll pool's limits: one connection per open poll (no cap), few kept idle."""
+    keepalive = limits.max_keepalive_connections if limits is not None else None
+    return httpx.Limits(
+        max_connections=None,
+        max_keepalive_connections=keepalive if keepalive is not None else 20,
+    )
 
 
 def _build_core(
@@ -51,7 +78,7 @@ def _build_core(
     control_token: str | None,
     worker_token: str | None,
     namespace: str,
-    timeout: float,
+    timeout: float | httpx.Timeout,
     retry_policy: TransportRetryPolicy | None,
     metrics: MetricsRecorder | None,
     payload_size_limit_bytes: int,
@@ -60,11 +87,17 @@ def _build_core(
     external_storage: Any,
     external_storage_threshold_bytes: int | None,
     external_storage_cache: Any,
+    worker_protocol_version: str | None,
+    payload_framing: str | None,
 ) -> ClientCore:
     if not isinstance(namespace, str) or not namespace.strip():
         raise ConfigurationError("namespace must be a non-empty string")
+    if isinstance(timeout, httpx.Timeout):
+        timeout = timeout.read if timeout.read is not None else DEFAULT_TIMEOUT_SECONDS
     if not isinstance(timeout, int | float) or timeout <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+        )
     if payload_size_limit_bytes < 1:
         raise ConfigurationError("payload_size_limit_bytes must be at least 1")
     if not 0 < payload_size_warning_threshold_percent <= 100:
@@ -74,6 +107,8 @@ def _build_core(
     if retry_policy is not None and not isinstance(retry_policy, TransportRetryPolicy):
         raise ConfigurationError("retry_policy must be a TransportRetryPolicy")
     return ClientCore(
+        worker_protocol_version=checked_worker_protocol_version(worker_protocol_version),
+        payload_framing=None if payload_framing is None else PayloadFraming.parse(payload_framing),
         base_url=normalize_base_url(base_url),
         namespace=namespace,
         credentials=Credentials(
@@ -122,9 +157,19 @@ class AsyncClient(
     transport retries, ``metrics`` receives per-request measurements. The payload settings
     (size limit and warning, external storage and its threshold and cache) apply to every value
     the client encodes. ``transport`` optionally replaces the httpx transport (tests, ASGI apps).
+    ``timeout`` (seconds, or an ``httpx.Timeout``) bounds each request; ``limits`` (an
+    ``httpx.Limits``) sizes the connection pool.
 
-    The client owns one ``httpx.AsyncClient`` connection pool. Use it as an async context
-    manager or call :meth:`aclose` when finished.
+    The server generation is negotiated from discovery on first need (see
+    :attr:`server_generation`): the worker protocol version sent and the payload framing
+    written. ``worker_protocol_version`` (``"1.0"`` .. ``"1.20"``) and ``payload_framing``
+    (``"avro-value-v1"`` or ``"avro-legacy"``) pin them instead.
+
+    The client owns two ``httpx.AsyncClient`` connection pools: one for ordinary calls (sized
+    by ``limits``) and one, opened on first use, for requests the server holds open (worker
+    task polls, result waits), with one connection per open poll, so ordinary calls never wait
+    behind polls. The client belongs to the event loop of its first call. Use it as an async
+    context manager or call :meth:`aclose` when finished.
     """
 
     def __init__(
@@ -135,7 +180,8 @@ class AsyncClient(
         control_token: str | None = None,
         worker_token: str | None = None,
         namespace: str = "default",
-        timeout: float = 60.0,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT_SECONDS,
+        limits: httpx.Limits | None = None,
         retry_policy: TransportRetryPolicy | None = None,
         metrics: MetricsRecorder | None = None,
         payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_BYTES,
@@ -144,6 +190,8 @@ class AsyncClient(
         external_storage: Any = None,
         external_storage_threshold_bytes: int | None = None,
         external_storage_cache: Any = None,
+        worker_protocol_version: str | None = None,
+        payload_framing: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._core = _build_core(
@@ -161,10 +209,17 @@ class AsyncClient(
             external_storage=external_storage,
             external_storage_threshold_bytes=external_storage_threshold_bytes,
             external_storage_cache=external_storage_cache,
+            worker_protocol_version=worker_protocol_version,
+            payload_framing=payload_framing,
         )
-        self._http = httpx.AsyncClient(
-            base_url=self._core.base_url, timeout=self._core.timeout, transport=transport
-        )
+        self._http_options = _http_options(self._core, timeout, limits)
+        self._transport = transport
+        self._poll_limits = _poll_limits(limits)
+        self._http = httpx.AsyncClient(**self._http_options, transport=transport)
+
+    def _new_poll_pool(self) -> httpx.AsyncClient:
+        options = {**self._http_options, "limits": self._poll_limits}
+        return httpx.AsyncClient(**options, transport=self._transport)
 
     @property
     def base_url(self) -> str:
@@ -184,13 +239,24 @@ class AsyncClient(
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`aclose` was called (every later call raises ``ClientClosed``)."""
+        return self._closed
+
     async def aclose(self) -> None:
-        """Close the underlying httpx connection pool.
+        """Close the client's connection pools.
 
         Equivalent to exiting the async-context-manager form of the client. Safe to call
-        multiple times.
+        multiple times. Calls still in flight end with
+        :class:`~durable_workflow.errors.ClientClosed` (never retried); later calls raise it
+        at once.
         """
+        self._closed = True
+        self._cancel_in_flight()
         await self._http.aclose()
+        if self._poll_http is not None:
+            await self._poll_http.aclose()
 
     async def __aenter__(self) -> AsyncClient:
         return self
@@ -238,7 +304,8 @@ class SyncClient(
         control_token: str | None = None,
         worker_token: str | None = None,
         namespace: str = "default",
-        timeout: float = 60.0,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT_SECONDS,
+        limits: httpx.Limits | None = None,
         retry_policy: TransportRetryPolicy | None = None,
         metrics: MetricsRecorder | None = None,
         payload_size_limit_bytes: int = DEFAULT_PAYLOAD_SIZE_BYTES,
@@ -247,6 +314,8 @@ class SyncClient(
         external_storage: Any = None,
         external_storage_threshold_bytes: int | None = None,
         external_storage_cache: Any = None,
+        worker_protocol_version: str | None = None,
+        payload_framing: str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         if external_storage is not None and any(
@@ -272,10 +341,17 @@ class SyncClient(
             external_storage=external_storage,
             external_storage_threshold_bytes=external_storage_threshold_bytes,
             external_storage_cache=external_storage_cache,
+            worker_protocol_version=worker_protocol_version,
+            payload_framing=payload_framing,
         )
-        self._http = httpx.Client(
-            base_url=self._core.base_url, timeout=self._core.timeout, transport=transport
-        )
+        self._http_options = _http_options(self._core, timeout, limits)
+        self._transport = transport
+        self._poll_limits = _poll_limits(limits)
+        self._http = httpx.Client(**self._http_options, transport=transport)
+
+    def _new_poll_pool(self) -> httpx.Client:
+        options = {**self._http_options, "limits": self._poll_limits}
+        return httpx.Client(**options, transport=self._transport)
 
     @property
     def base_url(self) -> str:
@@ -295,13 +371,21 @@ class SyncClient(
     def __repr__(self) -> str:
         return f"SyncClient(base_url={self.base_url!r}, namespace={self.namespace!r})"
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (every later call raises ``ClientClosed``)."""
+        return self._closed
+
     def close(self) -> None:
-        """Close the underlying httpx connection pool.
+        """Close the client's connection pools.
 
         Equivalent to exiting the context-manager form of the client. Safe to call multiple
-        times.
+        times. Later calls raise :class:`~durable_workflow.errors.ClientClosed`.
         """
+        self._closed = True
         self._http.close()
+        if self._poll_http is not None:
+            self._poll_http.close()
 
     def __enter__(self) -> SyncClient:
         return self

@@ -16,11 +16,20 @@ The sync driver has no event loop and starts no thread, so a
 error) is thrown back into the flow, which hands typed errors to the operation.
 
 Every area mixin of the clients derives from one of these and calls ``self._run(operation)``.
+
+Both drivers also own the client's life: a closed client raises
+:class:`~durable_workflow.errors.ClientClosed` (closing it while a call is in flight ends that
+call the same way, without a retry), an ``AsyncClient`` used from a second event loop raises
+:class:`~durable_workflow.errors.WrongEventLoop`, and long polls (:attr:`Send.long_poll`) go
+through a second connection pool so that other calls never wait behind them. Errors leave
+``_run`` with the internal generator frames cut from their traceback (set
+``DURABLE_WORKFLOW_FULL_TRACEBACKS=1`` to keep them).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from typing import Any, TypeVar
 
@@ -28,9 +37,11 @@ import httpx
 
 from durable_workflow.client._core import ClientCore, DriverStep, Flow, Operation
 from durable_workflow.client._transport import Decode, Encode, Send, Sleep
-from durable_workflow.errors import DurableWorkflowError
+from durable_workflow.errors import ClientClosed, DurableWorkflowError, WrongEventLoop
 
 T = TypeVar("T")
+
+FULL_TRACEBACKS_ENV = "DURABLE_WORKFLOW_FULL_TRACEBACKS"
 
 
 def _request_kwargs(step: Send) -> dict[str, Any]:
@@ -45,26 +56,57 @@ def _request_kwargs(step: Send) -> dict[str, Any]:
     return kwargs
 
 
+def _closed_error(core: ClientCore) -> ClientClosed:
+    return ClientClosed(
+        f"the client for {core.base_url} is closed; create a new client (or keep this one open "
+        "with 'with'/'async with' around every call)"
+    )
+
+
+def _cut(exc: DurableWorkflowError) -> DurableWorkflowError:
+    """``exc`` with the driver's internal frames removed (the caller's frames remain)."""
+    if os.environ.get(FULL_TRACEBACKS_ENV):
+        return exc
+    return exc.with_traceback(None)
+
+
 class SyncBase:
     """Blocking driver shared by :class:`SyncClient` and its area mixins."""
 
     _core: ClientCore
     _http: httpx.Client
+    _poll_http: httpx.Client | None = None
+    _closed: bool = False
+
+    def _new_poll_pool(self) -> httpx.Client:  # pragma: no cover - the client overrides it
+        return self._http
+
+    def _pool(self, step: Send) -> httpx.Client:
+        if not step.long_poll:
+            return self._http
+        if self._poll_http is None:
+            self._poll_http = self._new_poll_pool()
+        return self._poll_http
 
     def _perform(self, step: DriverStep) -> Any:
         if isinstance(step, Send):
-            return self._http.request(step.method, step.url, **_request_kwargs(step))
+            return self._pool(step).request(step.method, step.url, **_request_kwargs(step))
         if isinstance(step, Sleep):
             if step.seconds > 0:
                 time.sleep(step.seconds)
             return None
         if isinstance(step, Encode):
-            return self._core.payloads.encode(step.value, kind=step.kind, path=step.path)
+            return self._core.payloads.encode(
+                step.value, kind=step.kind, path=step.path, framing=step.framing
+            )
         if isinstance(step, Decode):
             return self._core.payloads.decode(step.payload, step.codec)
         raise TypeError(f"unknown driver step {type(step).__name__}")
 
     def _run(self, operation: Operation[T]) -> T:
+        if self._closed:
+            operation.close()
+            raise _closed_error(self._core)
         flow: Flow[T] = self._core.flow(operation)
         reply: Any = None
         error: BaseException | None = None
@@ -79,7 +121,17 @@ class SyncBase:
                 try:
                     reply = self._perform(step)
                 except (httpx.TransportError, DurableWorkflowError) as exc:
+                    if self._closed:
+                        raise _closed_error(self._core) from None
                     error = exc
+                except RuntimeError:  # httpx: "the client has been closed"
+                    if self._closed:
+                        raise _closed_error(self._core) from None
+                    raise
+                if self._closed:
+                    raise _closed_error(self._core)
+        except DurableWorkflowError as exc:
+            raise _cut(exc) from exc.__cause__
         finally:
             flow.close()
 
@@ -89,22 +141,78 @@ class AsyncBase:
 
     _core: ClientCore
     _http: httpx.AsyncClient
+    _poll_http: httpx.AsyncClient | None = None
+    _closed: bool = False
+    _loop: asyncio.AbstractEventLoop | None = None
+    _in_flight: set[asyncio.Future[Any]] | None = None
+
+    def _new_poll_pool(self) -> httpx.AsyncClient:  # pragma: no cover - the client overrides it
+        return self._http
+
+    def _pool(self, step: Send) -> httpx.AsyncClient:
+        if not step.long_poll:
+            return self._http
+        if self._poll_http is None:
+            self._poll_http = self._new_poll_pool()
+        return self._poll_http
+
+    async def _send(self, step: Send) -> httpx.Response:
+        """Perform ``step`` as a task that :meth:`aclose` can end (then ``ClientClosed``)."""
+        if self._in_flight is None:
+            self._in_flight = set()
+        task = asyncio.ensure_future(
+            self._pool(step).request(step.method, step.url, **_request_kwargs(step))
+        )
+        self._in_flight.add(task)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if self._closed and (current is None or current.cancelling() == 0):
+                raise _closed_error(self._core) from None
+            task.cancel()
+            raise
+        finally:
+            self._in_flight.discard(task)
 
     async def _perform(self, step: DriverStep) -> Any:
         if isinstance(step, Send):
-            return await self._http.request(step.method, step.url, **_request_kwargs(step))
+            return await self._send(step)
         if isinstance(step, Sleep):
             await asyncio.sleep(max(0.0, step.seconds))
             return None
         if isinstance(step, Encode):
             return await self._core.payloads.encode_async(
-                step.value, kind=step.kind, path=step.path
+                step.value, kind=step.kind, path=step.path, framing=step.framing
             )
         if isinstance(step, Decode):
             return await self._core.payloads.decode_async(step.payload, step.codec)
         raise TypeError(f"unknown driver step {type(step).__name__}")
 
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            state = "now closed" if self._loop.is_closed() else "still open"
+            raise WrongEventLoop(
+                f"this AsyncClient for {self._core.base_url} belongs to another event loop "
+                f"({state}); its connections cannot be used from this one. Create the client "
+                "inside the loop that uses it (one client per asyncio.run), or use SyncClient"
+            )
+
+    def _cancel_in_flight(self) -> None:
+        for task in list(self._in_flight or ()):
+            task.cancel()
+
     async def _run(self, operation: Operation[T]) -> T:
+        try:
+            if self._closed:
+                raise _closed_error(self._core)
+            self._check_loop()
+        except DurableWorkflowError as exc:
+            operation.close()
+            raise _cut(exc) from None
         flow: Flow[T] = self._core.flow(operation)
         reply: Any = None
         error: BaseException | None = None
@@ -118,7 +226,15 @@ class AsyncBase:
                 reply, error = None, None
                 try:
                     reply = await self._perform(step)
+                except ClientClosed:
+                    raise
                 except (httpx.TransportError, DurableWorkflowError) as exc:
+                    if self._closed:
+                        raise _closed_error(self._core) from None
                     error = exc
+                if self._closed:
+                    raise _closed_error(self._core)
+        except DurableWorkflowError as exc:
+            raise _cut(exc) from exc.__cause__
         finally:
             flow.close()

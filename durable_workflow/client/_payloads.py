@@ -37,8 +37,13 @@ class PayloadCodec(Protocol):
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
-        """The envelope (``{codec, blob}`` or ``{codec, external_storage}``) of ``value``."""
+        """The envelope (``{codec, blob}`` or ``{codec, external_storage}``) of ``value``.
+
+        ``framing`` is the blob layout to write (``None``: the codec's default); decoding
+        must read every framing.
+        """
 
     async def encode_async(
         self,
@@ -47,6 +52,7 @@ class PayloadCodec(Protocol):
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
         """:meth:`encode` with awaited external storage."""
 

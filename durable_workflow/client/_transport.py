@@ -52,6 +52,12 @@ IDEMPOTENT_POST_OPERATIONS = frozenset(
     }
 )
 
+#: Operations whose requests the server may hold open (long polls). They travel on a
+#: connection pool of their own, so control-plane calls never queue behind open polls.
+LONG_POLL_OPERATIONS = frozenset(
+    {"poll_workflow_task", "poll_activity_task", "poll_query_task", "wait_for_result"}
+)
+
 
 def normalize_base_url(base_url: str) -> str:
     """Check and normalise the server root URL the client appends ``/api`` to.
@@ -202,6 +208,11 @@ class Request:
     not_found: type[NotFound] = NotFound
     ok_statuses: frozenset[int] = frozenset()
 
+    @property
+    def is_long_poll(self) -> bool:
+        """Whether the server may hold this request open (see :data:`LONG_POLL_OPERATIONS`)."""
+        return self.operation in LONG_POLL_OPERATIONS
+
     @classmethod
     def from_kwargs(cls, kwargs: Mapping[str, Any], **options: Any) -> Request:
         """Wrap the dict returned by a generated endpoint's ``_get_kwargs(...)``."""
@@ -236,11 +247,14 @@ class Encode:
     Encoding may store the payload externally (I/O), so it is a driver step: the sync driver
     encodes with blocking storage calls, the async driver with awaited ones. ``kind`` labels
     size warnings (``"input"``, ``"result"``, …), ``path`` names the value in conversion errors.
+    ``framing`` is the payload framing to write; the client core fills in the negotiated one
+    (see ``_negotiation.py``) before the driver sees the step.
     """
 
     value: Any
     kind: str = "payload"
     path: str = "value"
+    framing: str | None = None
 
 
 @attrs.frozen
@@ -264,6 +278,7 @@ class Send:
     json: Any
     headers: Mapping[str, str] = attrs.field(repr=_headers_repr)
     timeout: float | None = None
+    long_poll: bool = False
 
 
 def clean_params(params: Mapping[str, Any] | None) -> dict[str, Any] | None:

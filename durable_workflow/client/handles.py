@@ -9,12 +9,16 @@ of the same meaning, so behaviour lives in one place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from durable_workflow.client.ops.workflow_history import run_history
+from durable_workflow.client.progress import ProgressArg
 from durable_workflow.errors import InvalidArgument
 
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
+    from durable_workflow.client.history import RunHistory
     from durable_workflow.client.types import (
         WorkflowCommandResult,
         WorkflowExecution,
@@ -54,11 +58,13 @@ class WorkflowHandle:
         workflow_id: str,
         run_id: str | None = None,
         workflow_type: str = "",
+        result_type: Any = None,
     ) -> None:
         self._client = client
         self.workflow_id = workflow_id
         self.run_id = run_id
         self.workflow_type = workflow_type
+        self.result_type = result_type
 
     def __repr__(self) -> str:
         return (
@@ -66,12 +72,37 @@ class WorkflowHandle:
             f"workflow_type={self.workflow_type!r})"
         )
 
-    async def result(self, *, poll_interval: float = 0.5, timeout: float | None = 30.0) -> Any:
+    async def result(
+        self,
+        *,
+        poll_interval: float = 0.5,
+        timeout: float | None = None,
+        result_type: Any = None,
+        progress: ProgressArg = None,
+    ) -> Any:
         """Block until this workflow terminates and return its result.
 
-        See :meth:`Client.get_result`.
+        See :meth:`Client.get_result`. Waits without a time limit unless ``timeout`` is given;
+        ``result_type`` (else the handle's, set by ``start_workflow(result_type=...)``) is the
+        type the result is converted to.
         """
-        return await self._client.get_result(self, poll_interval=poll_interval, timeout=timeout)
+        return await self._client.get_result(
+            self,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            result_type=result_type,
+            progress=progress,
+        )
+
+    async def history(self) -> RunHistory:
+        """Return this workflow's history as typed events with decoded payloads.
+
+        Reads the handle's run, or the workflow's current run when the handle is not pinned
+        (no run id needed). See :meth:`Client.get_history`.
+        """
+        return await self._client._run(
+            run_history(self._client._core, self.workflow_id, self.run_id)
+        )
 
     async def describe(self) -> WorkflowExecution:
         """Return the server's current view of this workflow.
@@ -107,7 +138,7 @@ class WorkflowHandle:
         return await self._client.describe_workflow_run(self.workflow_id, selected)
 
     async def signal(
-        self, signal_name: str, args: list[Any] | None = None, *, request_id: str | None = None
+        self, signal_name: str, args: Sequence[Any] | None = None, *, request_id: str | None = None
     ) -> dict[str, Any]:
         """Deliver an external signal to this workflow.
 
@@ -119,7 +150,7 @@ class WorkflowHandle:
             self.workflow_id, signal_name, args=args, request_id=request_id, run_id=self.run_id
         )
 
-    async def query(self, query_name: str, args: list[Any] | None = None) -> Any:
+    async def query(self, query_name: str, args: Sequence[Any] | None = None) -> Any:
         """Execute a read-only query against this workflow.
 
         See :meth:`Client.query_workflow`. The query always targets the workflow's current run.
@@ -150,7 +181,7 @@ class WorkflowHandle:
     async def update(
         self,
         update_name: str,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         *,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,
@@ -179,11 +210,13 @@ class SyncWorkflowHandle:
         workflow_id: str,
         run_id: str | None = None,
         workflow_type: str = "",
+        result_type: Any = None,
     ) -> None:
         self._client = client
         self.workflow_id = workflow_id
         self.run_id = run_id
         self.workflow_type = workflow_type
+        self.result_type = result_type
 
     def __repr__(self) -> str:
         return (
@@ -191,12 +224,36 @@ class SyncWorkflowHandle:
             f"workflow_type={self.workflow_type!r})"
         )
 
-    def result(self, *, poll_interval: float = 0.5, timeout: float | None = 30.0) -> Any:
+    def result(
+        self,
+        *,
+        poll_interval: float = 0.5,
+        timeout: float | None = None,
+        result_type: Any = None,
+        progress: ProgressArg = None,
+    ) -> Any:
         """Block until this workflow terminates and return its result.
 
-        See :meth:`Client.get_result`.
+        See :meth:`Client.get_result`. Waits without a time limit unless ``timeout`` is given;
+        ``result_type`` (else the handle's, set by ``start_workflow(result_type=...)``) is the
+        type the result is converted to.
         """
-        return self._client.get_result(self, poll_interval=poll_interval, timeout=timeout)
+        return self._client.get_result(
+            self,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            result_type=result_type,
+            progress=progress,
+        )
+
+    def history(self) -> RunHistory:
+        """Return this workflow's history as typed events with decoded payloads.
+
+        Reads the handle's run, or the workflow's current run when the handle is not pinned
+        (no run id needed). See :meth:`Client.get_history`.
+        """
+        operation = run_history(self._client._core, self.workflow_id, self.run_id)
+        return self._client._run(operation)
 
     def describe(self) -> WorkflowExecution:
         """Return the server's current view of this workflow.
@@ -232,7 +289,7 @@ class SyncWorkflowHandle:
         return self._client.describe_workflow_run(self.workflow_id, selected)
 
     def signal(
-        self, signal_name: str, args: list[Any] | None = None, *, request_id: str | None = None
+        self, signal_name: str, args: Sequence[Any] | None = None, *, request_id: str | None = None
     ) -> dict[str, Any]:
         """Deliver an external signal to this workflow.
 
@@ -244,7 +301,7 @@ class SyncWorkflowHandle:
             self.workflow_id, signal_name, args=args, request_id=request_id, run_id=self.run_id
         )
 
-    def query(self, query_name: str, args: list[Any] | None = None) -> Any:
+    def query(self, query_name: str, args: Sequence[Any] | None = None) -> Any:
         """Execute a read-only query against this workflow.
 
         See :meth:`Client.query_workflow`. The query always targets the workflow's current run.
@@ -275,7 +332,7 @@ class SyncWorkflowHandle:
     def update(
         self,
         update_name: str,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         *,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,

@@ -8,14 +8,21 @@ server object there, so fields added by newer servers are not lost.
 
 Payload fields (workflow input/output, activity results) are decoded by the ``decode`` callable
 passed to ``from_wire``: it receives an envelope (or a raw blob and its codec) and returns the
-Python value. Without a ``decode`` callable the server-decoded values are used.
+Python value. Without a ``decode`` callable the server-decoded values are used, and so they are
+when the envelope could not be decoded; a payload field with neither holds an
+:class:`~durable_workflow.codec.UndecodablePayload` that raises its error when used.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+
+from durable_workflow.client._display import Displayable
+from durable_workflow.client._time import parse_timestamp
+from durable_workflow.codec.undecodable import is_undecodable
 
 #: ``decode(payload, codec)`` -> value; ``payload`` is an envelope dict or a raw blob string.
 PayloadDecoder = Callable[[Any, str | None], Any]
@@ -100,9 +107,17 @@ def _decode_payload(
     plain: Any,
     codec: str | None,
 ) -> Any:
-    """Decode ``envelope`` when present (and a decoder is given), else return ``plain``."""
+    """Decode ``envelope`` when present (and a decoder is given), else return ``plain``.
+
+    When the envelope cannot be decoded (the decoder returned an
+    :class:`~durable_workflow.codec.UndecodablePayload`) the server's own decoded ``plain``
+    value is used if it sent one; otherwise the stand-in is kept.
+    """
     if decode is not None and envelope is not None:
-        return decode(envelope, codec)
+        value = decode(envelope, codec)
+        if plain is not None and is_undecodable(value):
+            return plain
+        return value
     return plain
 
 
@@ -134,7 +149,7 @@ class ExternalPayloadStoragePolicy:
 
 
 @dataclass
-class NamespaceDescription:
+class NamespaceDescription(Displayable):
     """Server configuration for one workflow namespace."""
 
     name: str
@@ -145,6 +160,17 @@ class NamespaceDescription:
     updated_at: str | None = None
     deleted: dict[str, int] | None = None
     external_payload_storage: ExternalPayloadStoragePolicy | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def created_at_dt(self) -> datetime | None:
+        """``created_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.created_at)
+
+    @property
+    def updated_at_dt(self) -> datetime | None:
+        """``updated_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.updated_at)
 
     @classmethod
     def from_wire(cls, data: Any) -> NamespaceDescription:
@@ -169,22 +195,24 @@ class NamespaceDescription:
                 if isinstance(storage, dict)
                 else None
             ),
+            raw=d,
         )
 
 
 @dataclass
-class NamespaceList:
+class NamespaceList(Displayable):
     """Namespaces visible to the current control-plane identity."""
 
     namespaces: list[NamespaceDescription]
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> NamespaceList:
         """Map ``{"namespaces": [...]}``."""
+        d = wire_dict(data)
         return cls(
-            namespaces=[
-                NamespaceDescription.from_wire(i) for i in _dicts(wire_dict(data).get("namespaces"))
-            ]
+            namespaces=[NamespaceDescription.from_wire(i) for i in _dicts(d.get("namespaces"))],
+            raw=d,
         )
 
 
@@ -196,6 +224,7 @@ class StoragePayloadTestResult:
     bytes: int | None = None
     sha256: str | None = None
     reference_uri: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> StoragePayloadTestResult:
@@ -206,6 +235,7 @@ class StoragePayloadTestResult:
             bytes=_int(d.get("bytes")),
             sha256=_str(d.get("sha256")),
             reference_uri=_str(d.get("reference_uri")),
+            raw=d,
         )
 
 
@@ -243,7 +273,7 @@ class StorageTestResult:
 
 
 @dataclass
-class WorkflowExecution:
+class WorkflowExecution(Displayable):
     """Current server view of one workflow execution."""
 
     workflow_id: str
@@ -255,6 +285,7 @@ class WorkflowExecution:
     input: Any = None
     output: Any = None
     payload_codec: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(
@@ -281,15 +312,17 @@ class WorkflowExecution:
             input=_decode_payload(decode, d.get("input_envelope"), d.get("input"), codec),
             output=_decode_payload(decode, d.get("output_envelope"), d.get("output"), codec),
             payload_codec=codec,
+            raw=d,
         )
 
 
 @dataclass
-class WorkflowList:
+class WorkflowList(Displayable):
     """One page of workflow visibility results."""
 
     executions: list[WorkflowExecution]
     next_page_token: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any, *, decode: PayloadDecoder | None = None) -> WorkflowList:
@@ -300,11 +333,12 @@ class WorkflowList:
                 WorkflowExecution.from_wire(i, decode=decode) for i in _dicts(d.get("workflows"))
             ],
             next_page_token=_str(d.get("next_page_token")),
+            raw=d,
         )
 
 
 @dataclass
-class WorkflowRun:
+class WorkflowRun(Displayable):
     """Current server view of one durable run in a workflow execution chain."""
 
     workflow_id: str
@@ -335,6 +369,32 @@ class WorkflowRun:
     run_timeout_seconds: int | None = None
     execution_deadline_at: str | None = None
     run_deadline_at: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def started_at_dt(self) -> datetime | None:
+        """``started_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.started_at)
+
+    @property
+    def closed_at_dt(self) -> datetime | None:
+        """``closed_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.closed_at)
+
+    @property
+    def last_progress_at_dt(self) -> datetime | None:
+        """``last_progress_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.last_progress_at)
+
+    @property
+    def execution_deadline_at_dt(self) -> datetime | None:
+        """``execution_deadline_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.execution_deadline_at)
+
+    @property
+    def run_deadline_at_dt(self) -> datetime | None:
+        """``run_deadline_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.run_deadline_at)
 
     @classmethod
     def from_wire(
@@ -382,11 +442,12 @@ class WorkflowRun:
             run_timeout_seconds=_int(d.get("run_timeout_seconds")),
             execution_deadline_at=_str(d.get("execution_deadline_at")),
             run_deadline_at=_str(d.get("run_deadline_at")),
+            raw=d,
         )
 
 
 @dataclass
-class WorkflowCommandResult:
+class WorkflowCommandResult(Displayable):
     """Machine-readable outcome returned by workflow control commands."""
 
     workflow_id: str
@@ -411,12 +472,13 @@ class WorkflowCommandResult:
 
 
 @dataclass
-class WorkflowRunList:
+class WorkflowRunList(Displayable):
     """All known durable runs for one workflow execution, oldest first."""
 
     workflow_id: str
     run_count: int
     runs: list[WorkflowRun]
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any, *, workflow_id: str | None = None) -> WorkflowRunList:
@@ -424,14 +486,16 @@ class WorkflowRunList:
         d = wire_dict(data)
         wid = _str_or(d.get("workflow_id"), workflow_id or "")
         runs = [WorkflowRun.from_wire(i, workflow_id=wid) for i in _dicts(d.get("runs"))]
-        return cls(workflow_id=wid, run_count=_int_or(d.get("run_count"), len(runs)), runs=runs)
+        return cls(
+            workflow_id=wid, run_count=_int_or(d.get("run_count"), len(runs)), runs=runs, raw=d
+        )
 
 
 # --------------------------------------------------------------------------- standalone activities
 
 
 @dataclass
-class StandaloneActivityExecution:
+class StandaloneActivityExecution(Displayable):
     """Server view of one standalone activity execution.
 
     Standalone activities run as top-level durable jobs anchored by a server-managed host run;
@@ -461,6 +525,7 @@ class StandaloneActivityExecution:
     schedule_to_close_deadline_at: str | None
     attempt_count: int | None
     result: Any = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(
@@ -499,16 +564,18 @@ class StandaloneActivityExecution:
             schedule_to_close_deadline_at=_str(d.get("schedule_to_close_deadline_at")),
             attempt_count=_int(d.get("attempt_count")),
             result=result,
+            raw=d,
         )
 
 
 @dataclass
-class StandaloneActivityList:
+class StandaloneActivityList(Displayable):
     """One page of standalone activity executions returned by the server."""
 
     activities: list[StandaloneActivityExecution]
     activity_count: int
     next_page_token: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(
@@ -524,6 +591,7 @@ class StandaloneActivityList:
             activities=items,
             activity_count=_int_or(d.get("activity_count"), len(items)),
             next_page_token=_str(d.get("next_page_token")),
+            raw=d,
         )
 
 
@@ -531,11 +599,12 @@ class StandaloneActivityList:
 
 
 @dataclass
-class SearchAttributeList:
+class SearchAttributeList(Displayable):
     """Search attribute definitions available in the current namespace."""
 
     system_attributes: dict[str, str]
     custom_attributes: dict[str, str]
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> SearchAttributeList:
@@ -544,6 +613,7 @@ class SearchAttributeList:
         return cls(
             system_attributes=_map(d.get("system_attributes")) or {},
             custom_attributes=_map(d.get("custom_attributes")) or {},
+            raw=d,
         )
 
 
@@ -580,6 +650,7 @@ class TaskQueueTaskAdmission:
     server_remaining_budget_group_dispatch_capacity: int | None = None
     server_lock_required: bool | None = None
     server_lock_supported: bool | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> TaskQueueTaskAdmission | None:
@@ -591,7 +662,7 @@ class TaskQueueTaskAdmission:
         for name, kind in _TASK_ADMISSION_FIELDS.items():
             raw = d.get(name)
             values[name] = _str(raw) if kind is str else _bool(raw) if kind is bool else _int(raw)
-        return cls(**values)
+        return cls(**values, raw=d)
 
 
 _TASK_ADMISSION_FIELDS: dict[str, type] = {
@@ -635,6 +706,7 @@ class TaskQueueQueryAdmission:
     remaining_pending_capacity: int | None = None
     lock_required: bool | None = None
     lock_supported: bool | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> TaskQueueQueryAdmission | None:
@@ -650,6 +722,7 @@ class TaskQueueQueryAdmission:
             remaining_pending_capacity=_int(d.get("remaining_pending_capacity")),
             lock_required=_bool(d.get("lock_required")),
             lock_supported=_bool(d.get("lock_supported")),
+            raw=d,
         )
 
 
@@ -675,7 +748,7 @@ class TaskQueueAdmission:
 
 
 @dataclass
-class TaskQueueDescription:
+class TaskQueueDescription(Displayable):
     """Current server visibility and admission state for one task queue."""
 
     name: str
@@ -706,11 +779,12 @@ class TaskQueueDescription:
 
 
 @dataclass
-class TaskQueueList:
+class TaskQueueList(Displayable):
     """One task-queue visibility page returned by the server."""
 
     namespace: str | None
     task_queues: list[TaskQueueDescription]
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> TaskQueueList:
@@ -719,6 +793,7 @@ class TaskQueueList:
         return cls(
             namespace=_str(d.get("namespace")),
             task_queues=[TaskQueueDescription.from_wire(i) for i in _dicts(d.get("task_queues"))],
+            raw=d,
         )
 
 
@@ -748,6 +823,31 @@ class TaskQueueBuildIdCohort:
     workflow_definition_fingerprint_count: int = 0
     workflow_definition_fingerprint_conflicts: list[dict[str, Any]] | None = None
     raw: dict[str, Any] | None = None
+
+    @property
+    def last_heartbeat_at_dt(self) -> datetime | None:
+        """``last_heartbeat_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.last_heartbeat_at)
+
+    @property
+    def first_seen_at_dt(self) -> datetime | None:
+        """``first_seen_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.first_seen_at)
+
+    @property
+    def drained_at_dt(self) -> datetime | None:
+        """``drained_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.drained_at)
+
+    @property
+    def promoted_at_dt(self) -> datetime | None:
+        """``promoted_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.promoted_at)
+
+    @property
+    def rolled_back_at_dt(self) -> datetime | None:
+        """``rolled_back_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.rolled_back_at)
 
     @classmethod
     def from_wire(cls, data: Any) -> TaskQueueBuildIdCohort:
@@ -788,6 +888,7 @@ class TaskQueueBuildIdRollout:
     task_queue: str
     stale_after_seconds: int | None
     build_ids: list[TaskQueueBuildIdCohort]
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any, *, task_queue: str | None = None) -> TaskQueueBuildIdRollout:
@@ -798,6 +899,7 @@ class TaskQueueBuildIdRollout:
             task_queue=_str_or(d.get("task_queue"), task_queue or ""),
             stale_after_seconds=_int(d.get("stale_after_seconds")),
             build_ids=[TaskQueueBuildIdCohort.from_wire(i) for i in _dicts(d.get("build_ids"))],
+            raw=d,
         )
 
 
@@ -824,6 +926,16 @@ class TaskQueueBuildIdRolloutState:
     deployment: dict[str, Any] | None = None
     raw: dict[str, Any] | None = None
 
+    @property
+    def promoted_at_dt(self) -> datetime | None:
+        """``promoted_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.promoted_at)
+
+    @property
+    def rolled_back_at_dt(self) -> datetime | None:
+        """``rolled_back_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.rolled_back_at)
+
     @classmethod
     def from_wire(cls, data: Any, *, task_queue: str | None = None) -> TaskQueueBuildIdRolloutState:
         """Map a drain/resume/promote response."""
@@ -846,7 +958,7 @@ class TaskQueueBuildIdRolloutState:
 
 
 @dataclass
-class WorkerDescription:
+class WorkerDescription(Displayable):
     """Current server view of one registered worker."""
 
     worker_id: str
@@ -867,6 +979,21 @@ class WorkerDescription:
     process_metrics: dict[str, Any] | None = None
     heartbeat_interval_seconds: int | None = None
     raw: dict[str, Any] | None = None
+
+    @property
+    def last_heartbeat_at_dt(self) -> datetime | None:
+        """``last_heartbeat_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.last_heartbeat_at)
+
+    @property
+    def registered_at_dt(self) -> datetime | None:
+        """``registered_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.registered_at)
+
+    @property
+    def updated_at_dt(self) -> datetime | None:
+        """``updated_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.updated_at)
 
     @classmethod
     def from_wire(cls, data: Any, *, worker_id: str | None = None) -> WorkerDescription:
@@ -897,12 +1024,13 @@ class WorkerDescription:
 
 
 @dataclass
-class WorkerList:
+class WorkerList(Displayable):
     """Registered worker roster for one namespace."""
 
     namespace: str | None
     workers: list[WorkerDescription]
     stale_after_seconds: int | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> WorkerList:
@@ -912,6 +1040,7 @@ class WorkerList:
             namespace=_str(d.get("namespace")),
             workers=[WorkerDescription.from_wire(i) for i in _dicts(d.get("workers"))],
             stale_after_seconds=_int(d.get("stale_after_seconds")),
+            raw=d,
         )
 
 
@@ -925,6 +1054,7 @@ class ScheduleSpec:
     cron_expressions: list[str] | None = None
     intervals: list[dict[str, str]] | None = None
     timezone: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def to_wire(self) -> dict[str, Any]:
         """The request object: only the fields that are set."""
@@ -950,6 +1080,7 @@ class ScheduleSpec:
                 else None
             ),
             timezone=_str(d.get("timezone")),
+            raw=d,
         )
 
 
@@ -959,7 +1090,7 @@ class ScheduleAction:
 
     workflow_type: str
     task_queue: str | None = None
-    input: list[Any] | None = None
+    input: Sequence[Any] | None = None
     execution_timeout_seconds: int | None = None
     run_timeout_seconds: int | None = None
 
@@ -977,8 +1108,27 @@ class ScheduleAction:
         return body
 
 
+def action_input(action: Any) -> Any:
+    """The encoded ``input`` of a schedule's ``action`` object (``None`` when absent)."""
+    if not isinstance(action, dict):
+        return None
+    value = action.get("input")
+    return value if isinstance(value, dict | str) and value else None
+
+
+def _decoded_action(
+    action: dict[str, Any] | None, decode: PayloadDecoder | None
+) -> dict[str, Any] | None:
+    """``action`` with its encoded ``input`` replaced by the decoded arguments."""
+    encoded = action_input(action)
+    if action is None or encoded is None or decode is None:
+        return action
+    codec = encoded.get("codec") if isinstance(encoded, dict) else None
+    return {**action, "input": decode(encoded, codec if isinstance(codec, str) else "avro")}
+
+
 @dataclass
-class ScheduleDescription:
+class ScheduleDescription(Displayable):
     """Current server view of a schedule and its recent execution state."""
 
     schedule_id: str
@@ -1001,9 +1151,37 @@ class ScheduleDescription:
     created_at: str | None = None
     updated_at: str | None = None
     info: dict[str, Any] | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def next_fire_at_dt(self) -> datetime | None:
+        """``next_fire_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.next_fire_at)
+
+    @property
+    def last_fired_at_dt(self) -> datetime | None:
+        """``last_fired_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.last_fired_at)
+
+    @property
+    def paused_at_dt(self) -> datetime | None:
+        """``paused_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.paused_at)
+
+    @property
+    def created_at_dt(self) -> datetime | None:
+        """``created_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.created_at)
+
+    @property
+    def updated_at_dt(self) -> datetime | None:
+        """``updated_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.updated_at)
 
     @classmethod
-    def from_wire(cls, data: Any, *, schedule_id: str | None = None) -> ScheduleDescription:
+    def from_wire(
+        cls, data: Any, *, schedule_id: str | None = None, decode: PayloadDecoder | None = None
+    ) -> ScheduleDescription:
         """Map a schedule object in either shape servers use.
 
         Flattened names (``status``, ``note``, ``fires_count``, ``next_fire_at``, …) are read
@@ -1022,7 +1200,7 @@ class ScheduleDescription:
             schedule_id=_str_or(d.get("schedule_id"), schedule_id or ""),
             status=status,
             spec=_map(d.get("spec")),
-            action=_map(d.get("action")),
+            action=_decoded_action(_map(d.get("action")), decode),
             overlap_policy=_str(d.get("overlap_policy")),
             note=_str(_first(d.get("note"), state.get("note"))),
             memo=_map(d.get("memo")),
@@ -1055,15 +1233,17 @@ class ScheduleDescription:
             created_at=_str(d.get("created_at")),
             updated_at=_str(d.get("updated_at")),
             info=info,
+            raw=d,
         )
 
 
 @dataclass
-class ScheduleList:
+class ScheduleList(Displayable):
     """One page of schedule visibility results."""
 
     schedules: list[ScheduleDescription]
     next_page_token: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any) -> ScheduleList:
@@ -1072,6 +1252,7 @@ class ScheduleList:
         return cls(
             schedules=[ScheduleDescription.from_wire(i) for i in _dicts(d.get("schedules"))],
             next_page_token=_str(d.get("next_page_token")),
+            raw=d,
         )
 
 
@@ -1085,6 +1266,7 @@ class ScheduleTriggerResult:
     run_id: str | None = None
     reason: str | None = None
     buffer_depth: int | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any, *, schedule_id: str | None = None) -> ScheduleTriggerResult:
@@ -1097,6 +1279,7 @@ class ScheduleTriggerResult:
             run_id=_str(d.get("run_id")),
             reason=_str(d.get("reason")),
             buffer_depth=_int(d.get("buffer_depth")),
+            raw=d,
         )
 
 
@@ -1108,6 +1291,7 @@ class ScheduleBackfillResult:
     outcome: str
     fires_attempted: int = 0
     results: list[dict[str, Any]] | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any, *, schedule_id: str | None = None) -> ScheduleBackfillResult:
@@ -1119,6 +1303,7 @@ class ScheduleBackfillResult:
             outcome=_str_or(d.get("outcome"), ""),
             fires_attempted=_int_or(d.get("fires_attempted"), 0),
             results=_dicts(results) if isinstance(results, list) else None,
+            raw=d,
         )
 
 
@@ -1139,6 +1324,12 @@ class ScheduleHistoryEvent:
     workflow_run_id: str | None = None
     payload: dict[str, Any] | None = None
     id: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def recorded_at_dt(self) -> datetime | None:
+        """``recorded_at`` as an aware ``datetime`` (``None`` if absent or unreadable)."""
+        return parse_timestamp(self.recorded_at)
 
     @classmethod
     def from_wire(cls, data: Any) -> ScheduleHistoryEvent:
@@ -1152,11 +1343,12 @@ class ScheduleHistoryEvent:
             workflow_run_id=_str(d.get("workflow_run_id")),
             payload=_map(d.get("payload")),
             id=_str(d.get("id")),
+            raw=d,
         )
 
 
 @dataclass
-class ScheduleHistoryPage:
+class ScheduleHistoryPage(Displayable):
     """One page of a schedule's audit history stream.
 
     ``next_cursor`` is the ``after_sequence`` value to request the next page when ``has_more``
@@ -1168,6 +1360,7 @@ class ScheduleHistoryPage:
     has_more: bool = False
     next_cursor: int | None = None
     namespace: str | None = None
+    raw: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_wire(cls, data: Any, *, schedule_id: str | None = None) -> ScheduleHistoryPage:
@@ -1182,6 +1375,7 @@ class ScheduleHistoryPage:
             has_more=_bool(d.get("has_more")) or False,
             next_cursor=_int(cursor),
             namespace=_str(d.get("namespace")),
+            raw=d,
         )
 
 

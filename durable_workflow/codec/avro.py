@@ -20,14 +20,20 @@ index     branch              Python
 7         ``MapValue``        ``dict`` with ``str`` keys
 ========  ==================  ================
 
-The encoder and decoder here are written directly against the Avro binary encoding rules and
-produce exactly the bytes of fastavro's ``schemaless_writer`` on :func:`parsed_value_schema`
-(the test suite checks both against each other and against the reference vectors). They exist
-because the generic path is slow for this recursive schema and, on decode, recurses on the C
-stack without a bound: a few kilobytes of nested arrays crash the interpreter. This decoder
-bounds nesting (:data:`MAX_NESTING_DEPTH`) and is strict where Avro readers are usually lenient
-(booleans other than ``00``/``01``, longs beyond 64 bits, duplicate map keys, non-finite
-doubles, invalid UTF-8, trailing bytes).
+The encoder and decoder here are the reference: written directly against the Avro binary
+encoding rules, they produce exactly the bytes of fastavro's ``schemaless_writer`` on
+:func:`parsed_value_schema` (the test suite checks both against each other and against the
+reference vectors). They exist because the generic path is slow for this recursive schema and,
+on decode, recurses on the C stack without a bound: a few kilobytes of nested arrays crash the
+interpreter. This decoder bounds nesting (:data:`MAX_NESTING_DEPTH`) and is strict where Avro
+readers are usually lenient (booleans other than ``00``/``01``, longs beyond 64 bits, duplicate
+map keys, non-finite doubles, invalid UTF-8, trailing bytes).
+
+The public functions first run the fast path of :mod:`~durable_workflow.codec._avro_fast`
+(pure Python, or the same source compiled by ``make accelerate``), which produces the same bytes
+and values and gives up on anything unusual; the reference then runs on the whole input and
+returns the same result or raises the precise error. (So on a value that fails to encode, a
+``default`` adapter may be called a second time for the same object.)
 
 Only canonical values are accepted by :func:`encode_value`; tuples, sets, dates, dataclasses
 and the like are adapted first by :class:`~durable_workflow.codec.converter.PayloadConverter`.
@@ -50,6 +56,7 @@ from ..errors import (
     UnsupportedPayloadSchema,
     ValueConversionError,
 )
+from . import _avro_fast
 
 __all__ = [
     "AVRO_CODEC",
@@ -320,6 +327,16 @@ def _too_deep() -> _EncodeFailure:
 
 
 def _encode_into(value: object, out: bytearray, path: str, default: _Adapter | None) -> None:
+    mark = len(out)
+    try:
+        _avro_fast.encode(value, out, default)
+        return
+    except Exception:  # the reference decides, and explains
+        del out[mark:]
+    _encode_reference(value, out, path, default)
+
+
+def _encode_reference(value: object, out: bytearray, path: str, default: _Adapter | None) -> None:
     try:
         _encode(value, out, 0, default)
     except _EncodeFailure as failure:
@@ -527,6 +544,16 @@ def _decode(buf: bytes, pos: int, depth: int) -> tuple[AvroValue, int]:
 
 
 def _decode_all(buf: bytes, pos: int) -> AvroValue:
+    try:
+        value, end = _avro_fast.decode(buf, pos)
+    except Exception:  # the reference decides, and explains
+        return _decode_reference(buf, pos)
+    if end == len(buf):
+        return value  # type: ignore[no-any-return]
+    return _decode_reference(buf, pos)
+
+
+def _decode_reference(buf: bytes, pos: int) -> AvroValue:
     try:
         value, pos = _decode(buf, pos, 0)
     except (_Truncated, IndexError):

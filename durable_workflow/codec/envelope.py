@@ -4,12 +4,14 @@ Every durable value crosses the wire as a payload. This module turns Python valu
 envelopes and back:
 
 * :func:`encode_payload` converts a value (through a
-  :class:`~durable_workflow.codec.converter.PayloadConverter`), encodes it as an Avro Value v1
-  blob, enforces the size limit and warning threshold, and offloads it to external storage
-  when configured and the blob is larger than the offload threshold.
+  :class:`~durable_workflow.codec.converter.PayloadConverter`), encodes it as a blob in the
+  requested framing (Avro Value v1 by default, see :mod:`~durable_workflow.codec.framing`),
+  enforces the size limit and warning threshold, and offloads it to external storage when
+  configured and the blob is larger than the offload threshold.
 * :func:`decode_payload` accepts an inline envelope, an external-storage envelope, or a raw blob
   string (whose codec comes from elsewhere, e.g. a sibling ``payload_codec`` field) and returns
-  the value, optionally rebuilt to a type hint.
+  the value, optionally rebuilt to a type hint. It reads every framing a server may have
+  written (Avro Value v1 and the 2026-04 generation's legacy framings).
 * :func:`encode_arguments` / :func:`decode_arguments` handle the positional-argument lists that
   inputs are (one payload holding a list).
 
@@ -28,7 +30,6 @@ limit and warning apply only to inline blobs.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import inspect
 import logging
@@ -47,8 +48,9 @@ from ..errors import (
     UnsupportedPayloadCodec,
     UnsupportedPayloadReference,
 )
-from .avro import AVRO_CODEC, AvroValue, decode_blob, encode_blob
+from .avro import AVRO_CODEC, AvroValue
 from .converter import PayloadConverter, default_converter
+from .framing import PayloadFraming, decode_any_blob, encode_framed_blob
 from .storage import (
     AsyncExternalStorage,
     BoundedPayloadCache,
@@ -196,9 +198,17 @@ def is_payload_envelope(value: object) -> bool:
 # ---------------------------------------------------------------------------------- encoding
 
 
-def _encode_text(value: object, converter: PayloadConverter | None, path: str) -> str:
-    adapter = (converter or default_converter()).adapt
-    return encode_blob(value, path=path, default=adapter)
+def _encode_text(
+    value: object, converter: PayloadConverter | None, path: str, framing: PayloadFraming | str
+) -> str:
+    conv = converter or default_converter()
+    return encode_framed_blob(
+        value,
+        framing,
+        path=path,
+        default=conv.adapt,
+        to_value=lambda v: conv.to_value(v, path=path),
+    )
 
 
 def _offload_wanted(blob: str, storage: AnyExternalStorage | None, threshold: int | None) -> bool:
@@ -246,18 +256,20 @@ def encode_payload(
     external_storage_threshold_bytes: int | None = None,
     external_storage_cache: ExternalStorageCache | None = None,
     path: str = "value",
+    framing: PayloadFraming | str = PayloadFraming.VALUE_V1,
 ) -> dict[str, Any]:
     """Encode ``value`` as a payload envelope.
 
     Returns ``{"codec": "avro", "blob": ...}``, or ``{"codec": "avro", "external_storage":
     {...}}`` when ``external_storage`` is set and the blob is longer than
     ``external_storage_threshold_bytes``. ``kind`` and ``context`` label size warnings;
-    ``path`` names the value in conversion errors.
+    ``path`` names the value in conversion errors. ``framing`` is the blob's byte layout
+    (:class:`~durable_workflow.codec.framing.PayloadFraming`; the server generation's).
 
     Raises :class:`~durable_workflow.errors.ValueConversionError` for values that cannot be
     represented and :class:`~durable_workflow.errors.PayloadTooLarge` above the size limit.
     """
-    blob = _encode_text(value, converter, path)
+    blob = _encode_text(value, converter, path, framing)
     if _offload_wanted(blob, external_storage, external_storage_threshold_bytes):
         assert external_storage is not None
         if inspect.iscoroutinefunction(external_storage.put):
@@ -286,9 +298,10 @@ async def encode_payload_async(
     external_storage_threshold_bytes: int | None = None,
     external_storage_cache: ExternalStorageCache | None = None,
     path: str = "value",
+    framing: PayloadFraming | str = PayloadFraming.VALUE_V1,
 ) -> dict[str, Any]:
     """:func:`encode_payload` for async callers; ``external_storage`` may be sync or async."""
-    blob = _encode_text(value, converter, path)
+    blob = _encode_text(value, converter, path, framing)
     if _offload_wanted(blob, external_storage, external_storage_threshold_bytes):
         assert external_storage is not None
         data = blob.encode("ascii")
@@ -297,6 +310,8 @@ async def encode_payload_async(
             if inspect.iscoroutinefunction(external_storage.put):
                 stored = await external_storage.put(data, sha256=sha256, codec=AVRO_CODEC)
             else:
+                import asyncio  # only here: importing the codec does not load asyncio
+
                 stored = await asyncio.to_thread(
                     external_storage.put, data, sha256=sha256, codec=AVRO_CODEC
                 )
@@ -477,7 +492,7 @@ def _finish(
     type_hints: Sequence[Any] | None,
     path: str,
 ) -> Any:
-    value = decode_blob(blob)
+    value = decode_any_blob(blob)
     conv = converter or default_converter()
     if type_hints is not None:
         return conv.from_values(_as_arguments(value), type_hints, path=path)
@@ -566,6 +581,8 @@ async def decode_payload_async(
                 if inspect.iscoroutinefunction(external_storage.get):
                     fetched: object = await external_storage.get(reference)
                 else:
+                    import asyncio
+
                     fetched = await asyncio.to_thread(external_storage.get, reference)
             except PayloadError:
                 raise
@@ -638,7 +655,8 @@ class PayloadSerializer:
     ``payload_size_warning_threshold_percent`` and ``payload_size_warnings`` form the
     :class:`PayloadLimits`; ``external_storage`` with ``external_storage_threshold_bytes``
     enables offloading; ``external_storage_cache`` defaults to a :class:`BoundedPayloadCache`
-    when a storage is configured.
+    when a storage is configured. ``framing`` is the blob layout :meth:`encode` writes unless
+    told otherwise (decoding reads every framing).
     """
 
     def __init__(
@@ -651,9 +669,11 @@ class PayloadSerializer:
         external_storage: AnyExternalStorage | None = None,
         external_storage_threshold_bytes: int | None = None,
         external_storage_cache: ExternalStorageCache | None = None,
+        framing: PayloadFraming | str = PayloadFraming.VALUE_V1,
     ) -> None:
         if external_storage_threshold_bytes is not None and external_storage_threshold_bytes < 0:
             raise ValueError("external_storage_threshold_bytes must be >= 0")
+        self.framing = PayloadFraming.parse(framing)
         self.converter = converter or default_converter()
         self.limits = PayloadLimits(
             size_limit_bytes=payload_size_limit_bytes,
@@ -681,8 +701,12 @@ class PayloadSerializer:
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: PayloadFraming | str | None = None,
     ) -> dict[str, Any]:
-        """Encode one value as an envelope (see :func:`encode_payload`)."""
+        """Encode one value as an envelope (see :func:`encode_payload`).
+
+        ``framing`` defaults to the serializer's :attr:`framing`.
+        """
         return encode_payload(
             value,
             converter=self.converter,
@@ -693,6 +717,7 @@ class PayloadSerializer:
             external_storage_threshold_bytes=self.external_storage_threshold_bytes,
             external_storage_cache=self.external_storage_cache,
             path=path,
+            framing=self.framing if framing is None else framing,
         )
 
     async def encode_async(
@@ -702,6 +727,7 @@ class PayloadSerializer:
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: PayloadFraming | str | None = None,
     ) -> dict[str, Any]:
         """Encode one value as an envelope (see :func:`encode_payload_async`)."""
         return await encode_payload_async(
@@ -714,6 +740,7 @@ class PayloadSerializer:
             external_storage_threshold_bytes=self.external_storage_threshold_bytes,
             external_storage_cache=self.external_storage_cache,
             path=path,
+            framing=self.framing if framing is None else framing,
         )
 
     def encode_arguments(

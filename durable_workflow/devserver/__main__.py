@@ -1,6 +1,6 @@
 """Run the development server.
 
-``python -m durable_workflow.devserver [--host H] [--port P] [--db PATH]``
+``python -m durable_workflow.devserver [--host H] [--port P] [--db PATH] [--generation G]``
 """
 
 from __future__ import annotations
@@ -33,6 +33,13 @@ def _parser() -> argparse.ArgumentParser:
         "--poll-timeout", type=float, default=30.0, help="long-poll window, seconds"
     )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
+    parser.add_argument(
+        "--generation",
+        default="current",
+        choices=["current", "2026-04"],
+        help="server generation to play: current (default) or 2026-04 (worker protocol 1.0, "
+        "the older payload framing, the routes of the release of 2026-04-25)",
+    )
     return parser
 
 
@@ -57,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         poll_timeout=args.poll_timeout,
         auth_tokens=tokens,
         token=args.token,
+        generation=args.generation,
     )
     server = DevServer(config)
     sock = socket.socket(

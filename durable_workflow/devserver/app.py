@@ -414,8 +414,12 @@ def _too_large(limit: int) -> ApiError:
 
 def check_worker_protocol_version(raw: str | None) -> str:
     """Validate a worker request's protocol version (same major, minor <= ours)."""
+    from .generation import legacy_worker_protocol_check
     from .server import WORKER_PROTOCOL_VERSION
 
+    exact = legacy_worker_protocol_check(raw)
+    if exact is not None:
+        return exact
     value = raw.strip() if raw is not None else ""
     if not value:
         raise WorkerError(
@@ -557,9 +561,9 @@ class _Responder:
                 doc = self._decorate(doc)
                 body = json.dumps(doc).encode()
         if self.kind == "worker":
-            from .server import WORKER_PROTOCOL_VERSION
+            from .generation import worker_protocol_version
 
-            headers.append((PROTOCOL_HEADER.encode(), WORKER_PROTOCOL_VERSION.encode()))
+            headers.append((PROTOCOL_HEADER.encode(), worker_protocol_version().encode()))
         elif self.kind == "control" or (self.kind == "discovery" and start["status"] >= 400):
             headers.append((CONTROL_PLANE_HEADER.encode(), b"2"))
         headers.append((b"content-length", str(len(body)).encode()))
@@ -570,9 +574,9 @@ class _Responder:
     def _decorate(self, doc: dict[str, Any]) -> dict[str, Any]:
         if self.kind == "worker":
             from .cluster import server_capabilities
-            from .server import WORKER_PROTOCOL_VERSION
+            from .generation import worker_protocol_version
 
-            doc.setdefault("protocol_version", WORKER_PROTOCOL_VERSION)
+            doc.setdefault("protocol_version", worker_protocol_version())
             doc.setdefault("server_capabilities", server_capabilities(self.server))
         elif self.wf_info is not None:
             info = self.wf_info

@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from . import generation
 from .clock import isoformat
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _now_offset(server: DevServer) -> str:
 def server_capabilities(server: DevServer) -> dict[str, Any]:
     """The worker-plane ``server_capabilities`` object."""
     cfg = server.config
-    return {
+    capabilities = {
         "long_poll_timeout": int(cfg.poll_timeout) if cfg.poll_timeout >= 1 else cfg.poll_timeout,
         "supported_workflow_task_commands": list(SUPPORTED_WORKFLOW_TASK_COMMANDS),
         "workflow_task_poll_request_idempotency": True,
@@ -62,6 +63,7 @@ def server_capabilities(server: DevServer) -> dict[str, Any]:
         },
         "workflow_memo_updates": {"supported": True},
     }
+    return generation.adjust_capabilities(capabilities)
 
 
 def _request_contract() -> dict[str, Any]:
@@ -180,7 +182,7 @@ def cluster_info(server: DevServer, namespace: str) -> dict[str, Any]:
     from .workers import fleet_summary
 
     cfg = server.config
-    return {
+    document = {
         "server_id": cfg.server_id,
         "version": SERVER_VERSION,
         "default_namespace": cfg.default_namespace,
@@ -278,6 +280,7 @@ def cluster_info(server: DevServer, namespace: str) -> dict[str, Any]:
             else {}
         ),
     }
+    return generation.adjust_cluster_info(document)
 
 
 def _bridge_contract() -> dict[str, Any]:

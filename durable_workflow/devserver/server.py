@@ -87,6 +87,8 @@ class ServerConfig:
     auth_tokens: dict[str, str] = field(default_factory=dict)
     #: Legacy shared token.
     token: str | None = None
+    #: Server generation to play: ``current`` or ``2026-04`` (see ``generation.py``).
+    generation: str = "current"
 
     @property
     def effective_query_timeout(self) -> float:
@@ -302,4 +304,7 @@ def create_app(server: DevServer) -> Starlette:
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.server = server
     app.add_middleware(ProtocolMiddleware, server=server)
+    from .generation import GenerationMiddleware
+
+    app.add_middleware(GenerationMiddleware, server=server)  # outermost
     return app

@@ -91,8 +91,11 @@ class RunningServer:
         """Run ``fn(*args)`` on the server's event loop and return its result."""
         assert self._loop is not None
 
+        from .generation import activated
+
         async def invoke() -> Any:
-            return fn(*args)
+            with activated(self.server):
+                return fn(*args)
 
         return asyncio.run_coroutine_threadsafe(invoke(), self._loop).result(10)
 
@@ -114,12 +117,24 @@ class RunningServer:
 
 @contextmanager
 def run_dev_server(
-    config: ServerConfig | None = None, *, clock: Clock | None = None, db_path: str | None = None
+    config: ServerConfig | None = None,
+    *,
+    clock: Clock | None = None,
+    db_path: str | None = None,
+    generation: str | None = None,
 ) -> Iterator[RunningServer]:
-    """Start a development server for the duration of the block."""
+    """Start a development server for the duration of the block.
+
+    ``generation`` (``"current"`` or ``"2026-04"``) overrides the config's server generation.
+    """
     cfg = config or ServerConfig(poll_timeout=2.0)
     if db_path is not None:
         cfg = replace(cfg, db_path=db_path)
+    if generation is not None:
+        from .generation import get
+
+        get(generation)  # an unknown name fails here, before the server starts
+        cfg = replace(cfg, generation=generation)
     the_clock = clock or ManualClock()
     server = DevServer(cfg, clock=the_clock)
     running = RunningServer(server, the_clock)

@@ -230,7 +230,7 @@ TERMINATED_EXCEPTION = "Workflow\\V2\\Exceptions\\WorkflowTerminatedException"
 def encode_value(value: Any, field: str = "input") -> dict[str, Any]:
     """Encode a JSON value as an Avro payload envelope (422 on ``field`` when it cannot be)."""
     try:
-        from durable_workflow.codec.avro import encode_blob
+        from .generation import encode_blob
     except ImportError as exc:  # pragma: no cover - the codec ships with the package
         raise validation_error({field: ["The Avro codec is not available."]}) from exc
     try:
@@ -257,11 +257,11 @@ def decode_envelope(envelope: Any) -> tuple[bool, Any]:
     if not isinstance(blob, str):
         return False, None
     try:
-        from durable_workflow.codec.avro import decode_blob
+        from durable_workflow.codec.framing import decode_any_blob
     except ImportError:  # pragma: no cover
         return False, None
     try:
-        return True, _jsonable(decode_blob(blob))
+        return True, _jsonable(decode_any_blob(blob))
     except Exception:
         return False, None
 
@@ -309,6 +309,9 @@ def parse_input(
             raise validation_error(
                 {f"{field}.blob": ["The payload envelope blob must be a string."]}
             )
+        from .generation import check_input_framing
+
+        check_input_framing(value, field)
         return {"codec": codec, "blob": value["blob"]}
     if isinstance(value, dict) and allow_map:
         return encode_value(value, field)

@@ -205,6 +205,12 @@ def annotate_parallel_groups(
     ``base_of(op)`` is the step number the server will give ``op``. A group is recognised when a
     task waits on a gather whose children (directly, or through a task awaiting one) are all
     blocking operations of this step; nested gathers add path levels, outermost first.
+
+    It reads what a task waits on (``Task._fut_waiter``) and a gather's children
+    (``_GatheringFuture._children``), attributes of CPython's asyncio; where they are missing the
+    commands simply carry no group metadata (they stay correct, only the server's wake-up
+    grouping is lost). ``asyncio.wait`` and separate tasks never form a group: the server
+    would otherwise wait for every member before waking the workflow.
     """
     for task in tasks:
         waiter = getattr(task, "_fut_waiter", None)

@@ -46,15 +46,23 @@ class Activation:
         cls, task: Mapping[str, Any], history: Sequence[Mapping[str, Any]] | None = None
     ) -> Activation:
         """Build an activation from a polled workflow task (and its full history, when the
-        task's inline history was paged)."""
+        task's inline history was paged). Query and update-validation tasks work too: their
+        start input is ``workflow_arguments``."""
         events = history if history is not None else task.get("history_events") or []
         update_id = task.get("workflow_update_id")
+        arguments = task.get("arguments")
+        if arguments is None:
+            arguments = task.get("workflow_arguments")
         return cls(
             history=events,
-            arguments=task.get("arguments"),
+            arguments=arguments,
             payload_codec=task.get("payload_codec"),
             workflow_update_id=update_id if isinstance(update_id, str) and update_id else None,
-            resume={k: v for k, v in task.items() if k not in ("history_events", "arguments")},
+            resume={
+                k: v
+                for k, v in task.items()
+                if k not in ("history_events", "arguments", "workflow_arguments")
+            },
         )
 
 

@@ -9,7 +9,8 @@ Worker-facing contract (stable; changes are announced in commits starting "Runti
     definition.name / .run / .signals / .queries / .updates   # HandlerDefinition per name
     instance = WorkflowInstance(definition, WorkflowInfo(workflow_id, run_id, workflow_type,
                                 task_queue, namespace="default", attempt=1),
-                                converter=None)  # a codec.PayloadConverter, default converter
+                                converter=None,  # a codec.PayloadConverter, default converter
+                                framing="avro-value-v1")  # "avro-legacy" for 2026-04 servers
     result = instance.activate(Activation.from_task(task, history=all_events))
     #   Activation(history=[event dicts], arguments=task["arguments"],
     #              payload_codec=task["payload_codec"], workflow_update_id=..., resume={...})
@@ -66,10 +67,10 @@ from typing import Any, Final
 
 from ..codec import (
     PayloadConverter,
+    PayloadFraming,
     decode_arguments,
     decode_payload,
     default_converter,
-    encode_payload,
     require_avro_codec,
 )
 from ..errors import PayloadError, UnsupportedPayloadCodec
@@ -134,10 +135,12 @@ class WorkflowInstance(RunState):
         info: WorkflowInfo,
         *,
         converter: PayloadConverter | None = None,
+        framing: PayloadFraming | str = PayloadFraming.VALUE_V1,
     ) -> None:
         self.definition = definition
         self.info = info
         self.converter = converter or default_converter()
+        self.framing = PayloadFraming.parse(framing)
         self._reset()
 
     def _reset(self) -> None:
@@ -442,6 +445,8 @@ class WorkflowInstance(RunState):
                 self._main.cancel(reason if isinstance(reason, str) else None)
 
     def _handler_args(self, handler: HandlerDefinition, raw: Any, codec: Any) -> list[Any]:
+        if isinstance(raw, Mapping) and raw.get("blob", "") is None and len(raw) <= 2:
+            raw = None  # {"codec": "avro", "blob": null}: a query task without arguments
         if isinstance(raw, list):
             return self.converter.from_values(raw, list(handler.arg_types))
         return decode_arguments(
@@ -538,7 +543,7 @@ class WorkflowInstance(RunState):
         if isinstance(exc, ContinueAsNew):
             command: dict[str, Any] = {
                 "type": "continue_as_new",
-                "arguments": encode_payload(exc.arguments, converter=self.converter),
+                "arguments": self.encode(exc.arguments),
             }
             if exc.workflow_type:
                 command["workflow_type"] = exc.workflow_type

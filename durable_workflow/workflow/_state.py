@@ -11,7 +11,7 @@ import asyncio
 import datetime as dt
 from typing import Any, Final
 
-from ..codec import PayloadConverter, decode_payload, encode_payload
+from ..codec import PayloadConverter, PayloadFraming, decode_payload, encode_payload
 from ._commands import BLOCKING_KINDS, CONDITION, Op, annotate_parallel_groups
 from ._errors import NondeterminismError, WorkflowRuntimeError, WorkflowUsageError
 from ._history import HistoryScanner, check_match
@@ -26,6 +26,7 @@ class RunState:
     """State of one run in memory, and the operations workflow code issues against it."""
 
     converter: PayloadConverter
+    framing: PayloadFraming
     codec: str
     finished: bool
     in_query: bool
@@ -158,7 +159,7 @@ class RunState:
 
     def encode(self, value: Any) -> dict[str, Any]:
         """``value`` as a payload envelope of this run's codec."""
-        return encode_payload(value, converter=self.converter)
+        return encode_payload(value, converter=self.converter, framing=self.framing)
 
     def decode(self, raw: Any, hint: Any = None, codec: Any = None) -> Any:
         return decode_payload(raw, codec or self.codec, type_hint=hint, converter=self.converter)

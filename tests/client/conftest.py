@@ -68,6 +68,7 @@ class FakePayloads:
         kind: str = "payload",
         context: Any = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
         blob = base64.b64encode(json.dumps(value).encode()).decode()
         return {"codec": "avro", "blob": blob}
@@ -79,8 +80,9 @@ class FakePayloads:
         kind: str = "payload",
         context: Any = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
-        return self.encode(value, kind=kind, path=path)
+        return self.encode(value, kind=kind, path=path, framing=framing)
 
     def decode(self, payload: Any, codec: str | None = "avro") -> Any:
         if isinstance(payload, dict):
@@ -100,8 +102,15 @@ NO_RETRY = TransportRetryPolicy.disabled()
 
 
 def make_client(kind: str, script: Script, **kwargs: Any) -> AsyncClient | SyncClient:
-    """A client of ``kind`` ('sync' or 'async') answering from ``script`` with fake payloads."""
+    """A client of ``kind`` ('sync' or 'async') answering from ``script`` with fake payloads.
+
+    The server generation is pinned to the current one unless the test passes
+    ``worker_protocol_version``/``payload_framing`` (``None`` negotiates from discovery, which
+    the script must then answer).
+    """
     kwargs.setdefault("token", "shared-secret-token")
+    kwargs.setdefault("worker_protocol_version", "1.20")
+    kwargs.setdefault("payload_framing", "avro-value-v1")
     kwargs.setdefault("retry_policy", NO_RETRY)
     base_url = kwargs.pop("base_url", BASE_URL)
     transport = httpx.MockTransport(script)

@@ -117,8 +117,11 @@ async def test_delete_namespace(kind: str) -> None:
 async def test_delete_namespace_on_a_server_without_the_route(kind: str) -> None:
     body = {"message": "The DELETE method is not supported.", "reason": "method_not_allowed"}
     client = make_client(kind, Script([reply(405, body)]))
-    with pytest.raises(errors.MethodNotAllowed):
+    with pytest.raises(errors.UnsupportedByServer) as caught:
         await call(client.delete_namespace("billing"))
+    assert caught.value.method == "delete_namespace"
+    assert caught.value.missing == "DELETE /api/namespaces/billing"
+    assert caught.value.status == 405
 
 
 async def test_set_namespace_external_storage(kind: str) -> None:

@@ -24,7 +24,12 @@ START_OK = {"workflow_id": "w", "run_id": "r", "workflow_type": "t", "outcome": 
 
 def _client(kind: str, script: Script, **kwargs: Any) -> AsyncClient | SyncClient:
     transport = httpx.MockTransport(script)
-    options: dict[str, Any] = {"retry_policy": TransportRetryPolicy.disabled(), **kwargs}
+    options: dict[str, Any] = {
+        "retry_policy": TransportRetryPolicy.disabled(),
+        "worker_protocol_version": "1.20",
+        "payload_framing": "avro-value-v1",
+        **kwargs,
+    }
     if kind == "async":
         return AsyncClient("http://dw.test", transport=transport, **options)
     return SyncClient("http://dw.test", transport=transport, **options)

@@ -17,6 +17,8 @@ from durable_workflow.client import (
     SyncScheduleHandle,
     TransportRetryPolicy,
 )
+from durable_workflow.client._payloads import default_payload_codec
+from durable_workflow.codec import UndecodablePayload
 from tests.conftest import shared_fixtures, shared_fixtures_dir
 
 from .conftest import FakePayloads, Script, call, fake_blob, make_client, reply
@@ -269,6 +271,41 @@ async def test_describe_schedule_flat_shape(kind: str) -> None:
         8,
     )
     assert described.info == {"buffered_actions": [], "skipped_trigger_count": 0}
+
+
+async def test_describe_schedule_shows_the_decoded_action_input(kind: str) -> None:
+    from datetime import UTC, datetime
+
+    envelope = FakePayloads().encode([{"order_id": 42}, "gold"])
+    body = {**FLAT, "action": {"workflow_type": "orders.process", "input": envelope}}
+    client = make_client(kind, Script([reply(200, body)]))
+    described = await call(client.describe_schedule("nightly"))
+    assert described.action == {
+        "workflow_type": "orders.process",
+        "input": [{"order_id": 42}, "gold"],
+    }
+    assert described.raw["action"]["input"] == envelope  # what the server sent
+    assert described.next_fire_at_dt == datetime(2026, 4, 22, 6, 0, tzinfo=UTC)
+
+
+async def test_describe_schedule_keeps_an_undecodable_input_as_sent(kind: str) -> None:
+    body = {**FLAT, "action": {"workflow_type": "t", "input": {"codec": "avro", "blob": "%%%"}}}
+    client = make_client(kind, Script([reply(200, body)]))
+    client._core.payloads = default_payload_codec(
+        payload_size_limit_bytes=10**6,
+        payload_size_warning_threshold_percent=80,
+        payload_size_warnings=False,
+        external_storage=None,
+        external_storage_threshold_bytes=None,
+        external_storage_cache=None,
+    )
+    described = await call(client.describe_schedule("nightly"))
+    assert described.action["workflow_type"] == "t"
+    kept = described.action["input"]
+    assert isinstance(kept, UndecodablePayload)
+    assert kept.raw == {"codec": "avro", "blob": "%%%"}
+    with pytest.raises(errors.PayloadError):
+        kept.value()
 
 
 async def test_describe_schedule_status_from_paused_flag_only(kind: str) -> None:

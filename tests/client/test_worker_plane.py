@@ -967,15 +967,27 @@ class RecordingPayloads(FakePayloads):
         self.calls: list[tuple[str, dict[str, Any], str]] = []
 
     def encode(
-        self, value: Any, *, kind: str = "payload", context: Any = None, path: str = "value"
+        self,
+        value: Any,
+        *,
+        kind: str = "payload",
+        context: Any = None,
+        path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
         self.calls.append((kind, dict(context or {}), path))
-        return super().encode(value, kind=kind, context=context, path=path)
+        return super().encode(value, kind=kind, context=context, path=path, framing=framing)
 
     async def encode_async(
-        self, value: Any, *, kind: str = "payload", context: Any = None, path: str = "value"
+        self,
+        value: Any,
+        *,
+        kind: str = "payload",
+        context: Any = None,
+        path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
-        return self.encode(value, kind=kind, context=context, path=path)
+        return self.encode(value, kind=kind, context=context, path=path, framing=framing)
 
 
 async def test_encoded_values_carry_their_warning_labels(kind: str) -> None:
@@ -1013,7 +1025,7 @@ def real_client(kind: str, script: Script, **kwargs: Any) -> AsyncClient | SyncC
         token="shared-secret-token",
         retry_policy=TransportRetryPolicy.disabled(),
         transport=transport,  # type: ignore[arg-type]
-        **kwargs,
+        **{"worker_protocol_version": "1.20", "payload_framing": "avro-value-v1", **kwargs},
     )
 
 

@@ -329,13 +329,18 @@ async def test_update_accepted_with_202(kind: str) -> None:
     assert result["update_status"] == "accepted" and result["result"] is None
 
 
-async def test_update_wait_timed_out_is_returned(kind: str) -> None:
-    answer = update_answer("accepted", wait_timed_out=True)
+async def test_update_wait_timed_out_raises_a_typed_timeout(kind: str) -> None:
+    answer = update_answer("accepted", wait_timed_out=True, wait_timeout_seconds=5)
     script = Script([reply(202, answer)])
-    result = await call(
-        client_with_discovery(kind, script).update_workflow("wf", "set", wait_for="completed")
-    )
-    assert result["wait_timed_out"] is True
+    with pytest.raises(errors.UpdateWaitTimeout, match="after 5s") as caught:
+        await call(
+            client_with_discovery(kind, script).update_workflow("wf", "set", wait_for="completed")
+        )
+    exc = caught.value
+    assert isinstance(exc, TimeoutError)
+    assert (exc.workflow_id, exc.update_name, exc.update_status) == ("wf", "set", "accepted")
+    assert exc.update_id == answer.get("update_id")
+    assert exc.body["wait_timed_out"] is True
 
 
 async def test_update_handler_failure_is_update_failed(kind: str) -> None:

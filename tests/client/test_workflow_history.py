@@ -155,6 +155,43 @@ async def test_iter_workflows_follows_tokens_to_the_end(kind: str) -> None:
     ]
 
 
+async def test_iter_workflows_reports_progress(kind: str) -> None:
+    from durable_workflow.client.progress import Progress
+
+    script = Script(
+        [
+            reply(200, {"workflows": [_item(1), _item(2)], "next_page_token": "p2"}),
+            reply(200, {"workflows": [_item(3)], "next_page_token": None}),
+        ]
+    )
+    reports: list[Progress] = []
+    client = make_client(kind, script)
+    items = await collect(client, progress=reports.append)
+    assert len(items) == 3
+    assert [(r.what, r.count, r.latest, r.done) for r in reports] == [
+        ("iter_workflows", 2, "page 1", False),
+        ("iter_workflows", 3, "page 2", True),
+    ]
+
+
+def test_progress_true_is_a_bar_or_text(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    from durable_workflow.client.progress import Progress, progress_hook
+
+    hook = progress_hook(True)
+    assert hook is not None
+    hook(Progress(what="workflow wf", count=2, latest="ActivityScheduled", elapsed=0.1))
+    hook(Progress(what="workflow wf", count=3, latest="WorkflowCompleted", elapsed=0.2, done=True))
+    shown = capsys.readouterr().err
+    assert "workflow wf" in shown
+    if importlib.util.find_spec("tqdm") is None:
+        assert "3 seen latest=WorkflowCompleted" in shown
+    assert progress_hook(None) is None and progress_hook(False) is None
+    with pytest.raises(errors.ConfigurationError):
+        progress_hook("yes")  # type: ignore[arg-type]
+
+
 async def test_iter_workflows_refuses_a_repeated_token(kind: str) -> None:
     script = Script(
         [

@@ -96,7 +96,6 @@ async def test_start_workflow_optional_fields(kind: str) -> None:
         "workflow_id": "w:1",
         "workflow_type": "t",
         "task_queue": "q",
-        "input": {"codec": "avro", "blob": fake_blob([])},
         "execution_timeout_seconds": 60,
         "run_timeout_seconds": 30,
         "duplicate_policy": "use-existing",
@@ -246,10 +245,63 @@ def _event(seq: int, kind: str, **payload: Any) -> dict[str, Any]:
     return {"sequence": seq, "event_type": kind, "timestamp": None, "payload": payload}
 
 
-async def test_get_result_polls_then_reads_history(kind: str) -> None:
+async def test_get_result_waits_with_the_history_long_poll(kind: str) -> None:
+    completed = _event(9, "WorkflowCompleted", output=fake_blob({"ok": True}), payload_codec="avro")
     script = Script(
         [
             reply(200, _describe("running")),
+            reply(200, _history(_event(1, "WorkflowStarted"), token="p1")),
+            reply(200, _history(_event(2, "ActivityScheduled"), completed, token="p9")),
+        ]
+    )
+    client = make_client(kind, script)
+    handle = client.get_workflow_handle("order-42", run_id="run-1")
+    result = await call(handle.result(timeout=5))
+    assert result == {"ok": True}
+    paths = [(r.method, r.url.path, dict(r.url.params)) for r in script.requests]
+    history = "/api/workflows/order-42/runs/run-2/history"
+    assert paths == [
+        ("GET", "/api/workflows/order-42", {}),
+        ("GET", history, {"page_size": "1000", "wait_new_event": "1"}),
+        ("GET", history, {"page_size": "1000", "wait_new_event": "1", "next_page_token": "p1"}),
+    ]
+
+
+async def test_get_result_builds_the_next_token_when_the_server_sends_none(kind: str) -> None:
+    completed = _event(3, "WorkflowCompleted", output=fake_blob(7), payload_codec="avro")
+    script = Script(
+        [
+            reply(200, _describe("running")),
+            reply(200, _history(_event(1, "WorkflowStarted"), _event(2, "TimerScheduled"))),
+            reply(200, _history(completed)),
+        ]
+    )
+    client = make_client(kind, script)
+    assert await call(client.get_result(client.get_workflow_handle("order-42"))) == 7
+    assert script.requests[2].url.params["next_page_token"] == "Mg=="  # base64 of "2"
+
+
+async def test_get_result_follows_continue_as_new(kind: str) -> None:
+    completed = _event(2, "WorkflowCompleted", output=fake_blob("second"), payload_codec="avro")
+    script = Script(
+        [
+            reply(200, _describe("running")),
+            reply(200, _history(_event(1, "WorkflowStarted"), _event(2, "WorkflowContinuedAsNew"))),
+            reply(200, _describe("running", run_id="run-3")),
+            reply(200, _history(_event(1, "WorkflowStarted"), completed)),
+        ]
+    )
+    client = make_client(kind, script)
+    assert await call(client.get_result(client.get_workflow_handle("order-42"))) == "second"
+    assert script.requests[3].url.path == "/api/workflows/order-42/runs/run-3/history"
+
+
+async def test_get_result_polls_describe_when_the_server_does_not_hold(kind: str) -> None:
+    """A server that answers the long poll at once with nothing new is polled instead."""
+    script = Script(
+        [
+            reply(200, _describe("running")),
+            reply(200, _history()),
             reply(200, _describe("waiting")),
             reply(200, _describe("completed")),
             reply(200, _history(_event(1, "WorkflowStarted"), token="p2")),
@@ -267,18 +319,95 @@ async def test_get_result_polls_then_reads_history(kind: str) -> None:
     handle = client.get_workflow_handle("order-42", run_id="run-1")
     result = await call(handle.result(poll_interval=0.001, timeout=5))
     assert result == {"ok": True}
-    paths = [(r.method, r.url.path, dict(r.url.params)) for r in script.requests]
-    assert paths == [
-        ("GET", "/api/workflows/order-42", {}),
-        ("GET", "/api/workflows/order-42", {}),
-        ("GET", "/api/workflows/order-42", {}),
-        ("GET", "/api/workflows/order-42/runs/run-2/history", {"page_size": "1000"}),
+    paths = [(r.url.path, dict(r.url.params)) for r in script.requests]
+    assert paths[2:] == [
+        ("/api/workflows/order-42", {}),
+        ("/api/workflows/order-42", {}),
+        ("/api/workflows/order-42/runs/run-2/history", {"page_size": "1000"}),
         (
-            "GET",
             "/api/workflows/order-42/runs/run-2/history",
             {"page_size": "1000", "next_page_token": "p2"},
         ),
     ]
+
+
+async def test_input_accepts_any_sequence(kind: str) -> None:
+    script = Script([reply(201, START_OK), reply(200, {"outcome": "signal_received"})])
+    client = make_client(kind, script)
+    arguments: tuple[Any, ...] = ({"order_id": 42}, "gold")
+    await call(
+        client.start_workflow(
+            workflow_type="t", task_queue="q", workflow_id="order-42", input=arguments
+        )
+    )
+    assert FakePayloads().decode(script.body(0)["input"]) == [{"order_id": 42}, "gold"]
+    await call(client.signal_workflow("order-42", "go", args=range(2), request_id="r1"))
+    assert FakePayloads().decode(script.body(1)["input"]) == [0, 1]
+    with pytest.raises(errors.InvalidArgument):
+        await call(client.signal_workflow("order-42", "go", args="ab"))  # type: ignore[arg-type]
+
+
+def test_run_timestamps_have_aware_datetime_twins() -> None:
+    from datetime import UTC, datetime
+
+    from durable_workflow.client import WorkflowRun
+
+    run = WorkflowRun.from_wire(
+        {"started_at": "2026-04-21T06:00:00.5Z", "closed_at": "2026-04-21T08:00:00+02:00"}
+    )
+    assert run.started_at == "2026-04-21T06:00:00.5Z"  # the seed's string stays
+    assert run.started_at_dt == datetime(2026, 4, 21, 6, 0, 0, 500000, tzinfo=UTC)
+    assert run.closed_at_dt == datetime(2026, 4, 21, 6, 0, tzinfo=UTC)
+    assert run.last_progress_at_dt is None
+
+
+async def test_get_result_converts_to_the_result_type(kind: str) -> None:
+    from dataclasses import dataclass
+
+    @dataclass
+    class Receipt:
+        order_id: int
+        total: float
+
+    envelope = FakePayloads().encode({"order_id": 42, "total": 9.5})
+    script = Script(
+        [
+            reply(201, START_OK),
+            reply(200, _describe("completed", output_envelope=envelope)),
+            reply(200, _describe("completed", output_envelope=envelope)),
+        ]
+    )
+    client = make_client(kind, script)
+    handle = await call(
+        client.start_workflow(
+            workflow_type="t", task_queue="q", workflow_id="order-42", result_type=Receipt
+        )
+    )
+    assert handle.result_type is Receipt
+    assert await call(handle.result()) == Receipt(order_id=42, total=9.5)
+    assert await call(handle.result(result_type=dict)) == {"order_id": 42, "total": 9.5}
+
+
+async def test_get_result_reports_progress(kind: str) -> None:
+    from durable_workflow.client.progress import Progress
+
+    completed = _event(3, "WorkflowCompleted", output=fake_blob(1), payload_codec="avro")
+    script = Script(
+        [
+            reply(200, _describe("running")),
+            reply(200, _history(_event(1, "WorkflowStarted"), token="p1")),
+            reply(200, _history(_event(2, "ActivityScheduled"), completed, token="p3")),
+        ]
+    )
+    reports: list[Progress] = []
+    client = make_client(kind, script)
+    await call(client.get_result(client.get_workflow_handle("order-42"), progress=reports.append))
+    assert [(r.count, r.latest, r.done) for r in reports] == [
+        (1, "WorkflowStarted", False),
+        (3, "WorkflowCompleted", False),
+        (3, "WorkflowCompleted", True),
+    ]
+    assert all(r.what == "workflow order-42" for r in reports)
 
 
 async def test_get_result_uses_the_output_envelope_when_described(kind: str) -> None:
@@ -345,19 +474,47 @@ async def test_get_result_without_terminal_event_falls_back_to_status(kind: str)
         await call(client.get_result(client.get_workflow_handle("order-42")))
 
 
-async def test_get_result_times_out(kind: str) -> None:
-    def running(_: httpx.Request) -> httpx.Response:
-        return reply(200, _describe("running"))
+@pytest.mark.parametrize(
+    ("pollers", "says"),
+    [([], "no worker polls task queue 'orders'"), ([{"worker_id": "w1"}], "1 worker(s) poll")],
+)
+async def test_get_result_times_out_with_a_typed_error(
+    kind: str, pollers: list[Any], says: str
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/api/task-queues/"):
+            return reply(200, {"name": "orders", "pollers": pollers})
+        return reply(200, _describe("running", task_queue="orders"))
 
-    script = Script([running] * 200)
+    script = Script([answer] * 200)
     client = make_client(kind, script)
-    with pytest.raises(TimeoutError, match="order-42"):
+    with pytest.raises(errors.WorkflowWaitTimeout, match="order-42") as caught:
         await call(
             client.get_result(
                 client.get_workflow_handle("order-42"), poll_interval=0.01, timeout=0.05
             )
         )
+    exc = caught.value
+    assert isinstance(exc, TimeoutError)
+    assert says in str(exc)
+    assert (exc.workflow_id, exc.task_queue, exc.poller_count) == (
+        "order-42",
+        "orders",
+        len(pollers),
+    )
+    assert exc.status == "running"
     assert 2 <= len(script.requests) < 50
+    assert script.last.url.path == "/api/task-queues/orders"
+
+
+def test_waiting_is_unbounded_by_default() -> None:
+    import inspect
+
+    from durable_workflow import AsyncClient, SyncClient
+
+    for cls in (AsyncClient, SyncClient, WorkflowHandle, SyncWorkflowHandle):
+        method = cls.get_result if hasattr(cls, "get_result") else cls.result
+        assert inspect.signature(method).parameters["timeout"].default is None
 
 
 async def test_get_result_rejects_bad_arguments(kind: str) -> None:
@@ -388,6 +545,7 @@ def test_sync_client_inside_a_running_event_loop() -> None:
         [
             reply(201, START_OK),
             reply(200, _describe("running")),
+            reply(200, _history()),
             reply(200, _describe("completed", output_envelope=FakePayloads().encode("done"))),
         ]
     )
@@ -400,4 +558,4 @@ def test_sync_client_inside_a_running_event_loop() -> None:
             return handle.result(poll_interval=0.001)
 
     assert asyncio.run(notebook_cell()) == "done"
-    assert len(script.requests) == 3
+    assert len(script.requests) == 4

@@ -2,6 +2,12 @@
 
 The tests talk to it only through the project's own :class:`SyncClient` / :class:`AsyncClient`
 (real HTTP); a worker is played by hand with the client's worker-plane methods.
+
+The server plays each server generation in turn (``generation``: ``current`` and ``2026-04``),
+so the same test bodies run against both; the clients negotiate on their own. A body checks
+:func:`is_legacy` only where the generations differ by design (routes the 2026-04 release lacks,
+the worker protocol version it advertises), and encodes hand-made command payloads with
+:func:`payload` (the generation's framing, as a worker would after negotiation).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 
 from durable_workflow.client import AsyncClient, SyncClient
+from durable_workflow.codec import encode_payload
 from durable_workflow.devserver.server import ServerConfig
 from durable_workflow.devserver.testing import RunningServer, run_dev_server
 
@@ -48,12 +55,31 @@ def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+GENERATIONS = ("current", "2026-04")
+
+
+@pytest.fixture(scope="module", params=GENERATIONS)
+def generation(request: pytest.FixtureRequest) -> str:
+    """The server generation the module's development server plays."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def dev() -> Iterator[RunningServer]:
-    """One development server per test module (manual clock, short long polls)."""
+def dev(generation: str) -> Iterator[RunningServer]:
+    """One development server per test module and generation (manual clock, short polls)."""
     config = ServerConfig(poll_timeout=1.0, query_timeout=10.0, update_wait_timeout=10.0)
-    with run_dev_server(config) as running:
+    with run_dev_server(config, generation=generation) as running:
         yield running
+
+
+def is_legacy(dev: RunningServer) -> bool:
+    """Whether ``dev`` plays the 2026-04 generation."""
+    return dev.server.config.generation == "2026-04"
+
+
+def payload(dev: RunningServer, value: Any) -> dict[str, Any]:
+    """``value`` as an envelope in the payload framing of ``dev``'s generation."""
+    return encode_payload(value, framing="avro-legacy" if is_legacy(dev) else "avro-value-v1")
 
 
 class Worker:

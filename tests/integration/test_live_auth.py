@@ -11,11 +11,10 @@ from collections.abc import Iterator
 import pytest
 
 from durable_workflow import errors
-from durable_workflow.codec import encode_payload
 from durable_workflow.devserver.server import ServerConfig
 from durable_workflow.devserver.testing import RunningServer, run_dev_server
 
-from .conftest import call, close, make_client
+from .conftest import call, close, make_client, payload
 
 pytestmark = pytest.mark.integration
 
@@ -23,8 +22,9 @@ TOKENS = {"admin": "admin-secret", "operator": "operator-secret", "worker": "wor
 
 
 @pytest.fixture(scope="module")
-def dev() -> Iterator[RunningServer]:
-    with run_dev_server(ServerConfig(poll_timeout=1.0, auth_tokens=dict(TOKENS))) as running:
+def dev(generation: str) -> Iterator[RunningServer]:
+    config = ServerConfig(poll_timeout=1.0, auth_tokens=dict(TOKENS))
+    with run_dev_server(config, generation=generation) as running:
         yield running
 
 
@@ -59,7 +59,7 @@ async def test_operator_and_worker_tokens_drive_a_workflow(kind: str, dev: Runni
                 task_id=task["task_id"],
                 lease_owner=f"auth-worker-{kind}",
                 workflow_task_attempt=task["workflow_task_attempt"],
-                commands=[{"type": "complete_workflow", "result": encode_payload("ok")}],
+                commands=[{"type": "complete_workflow", "result": payload(dev, "ok")}],
             )
         )
         assert await call(handle.result(poll_interval=0.05, timeout=10)) == "ok"

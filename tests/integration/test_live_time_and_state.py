@@ -18,12 +18,11 @@ import pytest
 
 from durable_workflow import errors
 from durable_workflow.client import ScheduleAction, ScheduleSpec, SyncClient
-from durable_workflow.codec import encode_payload
 from durable_workflow.devserver.clock import ManualClock
 from durable_workflow.devserver.server import ServerConfig
 from durable_workflow.devserver.testing import RunningServer, run_dev_server
 
-from .conftest import Worker, call, close, make_client
+from .conftest import Worker, call, close, make_client, payload
 
 pytestmark = pytest.mark.integration
 
@@ -91,8 +90,8 @@ async def test_namespace_isolation(kind: str, dev: RunningServer) -> None:
             await close(client)
 
 
-async def test_clock_fires_a_timer_and_a_schedule(kind: str) -> None:
-    with run_dev_server(ServerConfig(poll_timeout=1.0)) as dev:
+async def test_clock_fires_a_timer_and_a_schedule(kind: str, generation: str) -> None:
+    with run_dev_server(ServerConfig(poll_timeout=1.0), generation=generation) as dev:
         client = make_client(kind, dev.base_url)
         worker = Worker(dev.base_url, "clock", "clock-worker")
         try:
@@ -120,7 +119,7 @@ async def test_clock_fires_a_timer_and_a_schedule(kind: str) -> None:
             dev.advance(1)
             woken = worker.workflow_task()
             assert woken["workflow_id"] == "napper"
-            worker.complete(woken, [{"type": "complete_workflow", "result": encode_payload(1)}])
+            worker.complete(woken, [{"type": "complete_workflow", "result": payload(dev, 1)}])
             assert await call(handle.result(poll_interval=0.05, timeout=10)) == 1
             history = await call(client.get_history("napper", handle.run_id))
             assert "TimerFired" in [e["event_type"] for e in history["events"]]
@@ -204,12 +203,12 @@ def test_system_passes_act_on_due_work() -> None:
             worker.close()
 
 
-def test_restart_keeps_workflows_and_schedules(tmp_path: Path) -> None:
+def test_restart_keeps_workflows_and_schedules(tmp_path: Path, generation: str) -> None:
     db = str(tmp_path / "dev.sqlite")
     clock = ManualClock()
     config = ServerConfig(poll_timeout=1.0)
     with (
-        run_dev_server(config, clock=clock, db_path=db) as first,
+        run_dev_server(config, clock=clock, db_path=db, generation=generation) as first,
         SyncClient(first.base_url) as client,
     ):
         worker = Worker(first.base_url, "durable", "durable-worker")
@@ -232,7 +231,9 @@ def test_restart_keeps_workflows_and_schedules(tmp_path: Path) -> None:
         )
     # A new server on the same file, its clock where the old one stopped.
     with (
-        run_dev_server(config, clock=ManualClock(clock.now()), db_path=db) as second,
+        run_dev_server(
+            config, clock=ManualClock(clock.now()), db_path=db, generation=generation
+        ) as second,
         SyncClient(second.base_url) as client,
     ):
         described = client.describe_workflow("survivor")
@@ -249,7 +250,7 @@ def test_restart_keeps_workflows_and_schedules(tmp_path: Path) -> None:
             woken = worker.workflow_task()
             assert woken["workflow_id"] == "survivor"
             worker.complete(
-                woken, [{"type": "complete_workflow", "result": encode_payload("survived")}]
+                woken, [{"type": "complete_workflow", "result": payload(second, "survived")}]
             )
         finally:
             worker.close()

@@ -15,17 +15,17 @@ import pytest
 
 from durable_workflow import errors
 from durable_workflow.client import AsyncClient, SyncClient
-from durable_workflow.codec import decode_payload, encode_payload
+from durable_workflow.codec import decode_payload
 from durable_workflow.devserver.server import ServerConfig
 from durable_workflow.devserver.testing import RunningServer, run_dev_server
 
-from .conftest import call, close, in_thread, make_client
+from .conftest import call, close, in_thread, make_client, payload
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def dev() -> Iterator[RunningServer]:
+def dev(generation: str) -> Iterator[RunningServer]:
     # Short history pages so paging is exercised; background sweeps stay on (timers, retries).
     config = ServerConfig(
         poll_timeout=1.0,
@@ -33,7 +33,7 @@ def dev() -> Iterator[RunningServer]:
         history_page_size_default=2,
         repair_backoff_initial_seconds=1.0,
     )
-    with run_dev_server(config) as running:
+    with run_dev_server(config, generation=generation) as running:
         yield running
 
 
@@ -179,7 +179,7 @@ async def test_task_lifecycle(kind: str, dev: RunningServer) -> None:
                     {
                         "type": "schedule_activity",
                         "activity_type": "wp.charge",
-                        "arguments": encode_payload(["o-1", 2]),
+                        "arguments": payload(dev, ["o-1", 2]),
                         "start_to_close_timeout": 60,
                         "retry_policy": {"max_attempts": 3, "backoff_seconds": [1, 1]},
                     }
@@ -272,7 +272,7 @@ async def test_task_lifecycle(kind: str, dev: RunningServer) -> None:
                 task_id=woken["task_id"],
                 lease_owner=worker_id,
                 workflow_task_attempt=woken["workflow_task_attempt"],
-                commands=[{"type": "complete_workflow", "result": encode_payload("shipped")}],
+                commands=[{"type": "complete_workflow", "result": payload(dev, "shipped")}],
             )
         )
         assert await call(handle.result(poll_interval=0.05, timeout=10)) == "shipped"

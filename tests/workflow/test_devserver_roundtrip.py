@@ -20,6 +20,7 @@ from durable_workflow.workflow import Activation, WorkflowInfo, WorkflowInstance
 pytest.importorskip("starlette")
 
 QUEUE = "runtime-roundtrip"
+VALUE_V1_PREFIX = "wwHioz3/VYAiN"  # every Avro Value v1 blob starts so
 WORKER = "runtime-driver"
 
 
@@ -83,8 +84,9 @@ DEFINITIONS = {workflow.get_definition(c).name: workflow.get_definition(c) for c
 
 
 class Driver:
-    def __init__(self, client: SyncClient) -> None:
+    def __init__(self, client: SyncClient, framing: str) -> None:
         self.client = client
+        self.framing = framing
         self.instances: dict[str, WorkflowInstance] = {}
 
     def workflow_task(self) -> bool:
@@ -106,7 +108,9 @@ class Driver:
         instance = self.instances.get(task["run_id"])
         if instance is None:
             info = WorkflowInfo(task["workflow_id"], task["run_id"], definition.name, QUEUE)
-            instance = self.instances[task["run_id"]] = WorkflowInstance(definition, info)
+            instance = self.instances[task["run_id"]] = WorkflowInstance(
+                definition, info, framing=self.framing
+            )
         result = instance.activate(Activation.from_task(task, history=events))
         fencing = {
             "task_id": task["task_id"],
@@ -119,6 +123,11 @@ class Driver:
                 **fencing, message=result.failure.message, failure_type=result.failure.type
             )
         else:
+            for command in result.commands:
+                envelope = command.get("arguments") or command.get("result")
+                if isinstance(envelope, dict) and envelope.get("blob"):
+                    value_v1 = envelope["blob"].startswith(VALUE_V1_PREFIX)
+                    assert value_v1 == (self.framing == "avro-value-v1"), command
             self.client.complete_workflow_task(**fencing, commands=result.commands)
         return True
 
@@ -140,10 +149,14 @@ class Driver:
             pass
 
 
-def test_roundtrip_on_the_dev_server() -> None:
+@pytest.mark.parametrize(
+    ("generation", "framing"), [(None, "avro-value-v1"), ("2026-04", "avro-legacy")]
+)
+def test_roundtrip_on_the_dev_server(generation: str | None, framing: str) -> None:
     from durable_workflow.devserver.testing import run_dev_server
 
-    with run_dev_server() as server, SyncClient(server.base_url) as client:
+    options = {} if generation is None else {"generation": generation}
+    with run_dev_server(**options) as server, SyncClient(server.base_url) as client:
         client.register_worker(
             worker_id=WORKER,
             task_queue=QUEUE,
@@ -153,7 +166,7 @@ def test_roundtrip_on_the_dev_server() -> None:
         handle = client.start_workflow(
             workflow_type="roundtrip.parent", task_queue=QUEUE, workflow_id="rt-1", input=["Ada"]
         )
-        driver = Driver(client)
+        driver = Driver(client, framing)
         driver.drain()
         server.clock.advance(6)
         driver.drain()

@@ -139,6 +139,18 @@ def test_from_task() -> None:
     assert activation.resume["task_id"] == "t-1"
     result = _instance().activate(activation)
     assert result.commands[0]["activity_type"] == "first"
+    query_task = {
+        "query_task_id": "q-1",
+        "payload_codec": "avro",
+        "workflow_arguments": encode_arguments(["y"]),
+        "query_arguments": {"codec": "avro", "blob": None},
+        "history_events": task["history_events"],
+    }
+    instance = _instance()
+    assert (
+        instance.activate(Activation.from_task(query_task)).commands[0]["activity_type"] == "first"
+    )
+    assert instance.query("notes", query_task["query_arguments"]) == []
 
 
 def test_asyncio_timers_are_refused_in_workflow_code() -> None:

@@ -112,3 +112,18 @@ def test_cli_as_a_module(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert "finished" in completed.stdout
+
+
+def test_replay_all() -> None:
+    replayer = Replayer([SingleActivity, ParallelResultBinding])
+    bundle = {
+        "workflow": {"run_id": "run-1", "workflow_type": "golden.single-activity"},
+        "payloads": {
+            "codec": "avro",
+            "arguments": {"available": True, "data": encode_payload(["Ada"])},
+        },
+        "history_events": _events(),
+    }
+    results = replayer.replay_all([bundle, bundle])
+    assert [r.workflow_type for r in results] == ["golden.single-activity"] * 2
+    assert all(r.finished and r.commands[0]["type"] == "complete_workflow" for r in results)

@@ -10,24 +10,28 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from durable_workflow_api import models
 from durable_workflow_api.api.activities import get_standalone_activity as _get
 from durable_workflow_api.api.activities import list_standalone_activities as _list
 from durable_workflow_api.api.activities import start_standalone_activity as _start
 from durable_workflow_api.api.workflows import cancel_workflow as _cancel_host
-from durable_workflow_api.models.cancel_workflow_request import CancelWorkflowRequest
-from durable_workflow_api.models.standalone_activity_start_request import (
-    StandaloneActivityStartRequest,
-)
 from durable_workflow_api.models.workflow_status_bucket import WorkflowStatusBucket
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
+from durable_workflow.client._core import (
+    ClientCore,
+    Operation,
+    decode_or_keep,
+    encode,
+    json_object,
+    predecode,
+)
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Decode, Request, Sleep
+from durable_workflow.client._transport import Request, Sleep
 from durable_workflow.client.activity_handles import (
     StandaloneActivityHandle,
     SyncStandaloneActivityHandle,
@@ -138,7 +142,7 @@ def start_activity(
     task_queue: str,
     activity_id: str | None,
     activity_class: str | None,
-    input: list[Any] | tuple[Any, ...] | None,
+    input: Sequence[Any] | None,
     business_key: str | None,
     retry_policy: dict[str, Any] | None,
     timeouts: Mapping[str, int | None],
@@ -159,7 +163,9 @@ def start_activity(
         body["activity_class"] = _text("activity_class", activity_class)
     if business_key is not None:
         body["business_key"] = _text("business_key", business_key)
-    if input is not None and not isinstance(input, list | tuple):
+    if input is not None and (
+        isinstance(input, str | bytes | bytearray) or not isinstance(input, Sequence)
+    ):
         raise e.InvalidArgument(
             f"input must be a list of positional arguments, got {type(input).__name__}"
         )
@@ -174,7 +180,7 @@ def start_activity(
         body["input"] = yield from encode(list(input), kind="input", path="input")
     response = yield Request.from_kwargs(
         _start._get_kwargs(
-            body=StandaloneActivityStartRequest.from_dict(body), **core.control_header_args()
+            body=models.StandaloneActivityStartRequest.from_dict(body), **core.control_header_args()
         ),
         operation="start_activity",
     )
@@ -253,7 +259,7 @@ def list_activities(
     for item in items if isinstance(items, list) else []:
         payload = item.get("result") if isinstance(item, dict) else None
         if payload is not None and id(payload) not in decoded:
-            decoded[id(payload)] = yield Decode(payload, _result_codec(item))
+            decoded[id(payload)] = yield from decode_or_keep(payload, _result_codec(item))
 
     def decode(payload: Any, _codec: str | None) -> Any:
         if id(payload) not in decoded:
@@ -337,7 +343,7 @@ def cancel_activity(core: ClientCore, activity_id: str, *, reason: str | None) -
     response = yield Request.from_kwargs(
         _cancel_host._get_kwargs(
             checked_activity_id(activity_id),
-            body=CancelWorkflowRequest.from_dict(body),
+            body=models.CancelWorkflowRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="cancel_activity",
@@ -360,7 +366,7 @@ class AsyncActivities(AsyncBase):
         task_queue: str,
         activity_id: str | None = None,
         activity_class: str | None = None,
-        input: list[Any] | None = None,
+        input: Sequence[Any] | None = None,
         business_key: str | None = None,
         retry_policy: dict[str, Any] | None = None,
         start_to_close_timeout_seconds: int | None = None,
@@ -538,7 +544,7 @@ class SyncActivities(SyncBase):
         task_queue: str,
         activity_id: str | None = None,
         activity_class: str | None = None,
-        input: list[Any] | None = None,
+        input: Sequence[Any] | None = None,
         business_key: str | None = None,
         retry_policy: dict[str, Any] | None = None,
         start_to_close_timeout_seconds: int | None = None,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.bridge import bridge_adapter_webhook as _webhook
-from durable_workflow_api.models.bridge_webhook_request import BridgeWebhookRequest
 
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, decode_body
@@ -44,7 +44,7 @@ def _request_body(
     target: Mapping[str, Any],
     input: Any,
     correlation: Mapping[str, Any] | None,
-) -> BridgeWebhookRequest:
+) -> models.BridgeWebhookRequest:
     if action not in BRIDGE_ACTIONS:
         raise e.InvalidArgument(
             f"action must be one of {', '.join(sorted(BRIDGE_ACTIONS))}; got {action!r}",
@@ -71,7 +71,7 @@ def _request_body(
     if correlation is not None:
         body["correlation"] = dict(correlation)
     try:
-        return BridgeWebhookRequest.from_dict(body)
+        return models.BridgeWebhookRequest.from_dict(body)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise e.InvalidArgument(f"target of {action} is not valid: {exc}") from exc
 

@@ -6,8 +6,10 @@ from typing import Any
 
 from durable_workflow_api.api.discovery import get_cluster_info as _get_cluster_info
 
+from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
+from durable_workflow.client._negotiation import ServerGeneration
 from durable_workflow.client._transport import Plane, Request
 
 # --------------------------------------------------------------------------- operations
@@ -32,6 +34,22 @@ def cluster_info(core: ClientCore) -> Operation[dict[str, Any]]:
     return (yield from get_cluster_info(core))
 
 
+def get_server_generation(core: ClientCore) -> Operation[ServerGeneration]:
+    """The negotiated generation, reading discovery once when something is not pinned."""
+    known = core.known_generation()
+    if known is not None:
+        return known
+    source: str | None = None
+    if core.cluster_info is None:
+        try:
+            yield from get_cluster_info(core)
+        except e.ServerError as exc:
+            if not core.discovery_refusal_is_final(exc):
+                raise
+            source = "default"
+    return core.adopt(core.cluster_info, source)
+
+
 # --------------------------------------------------------------------------- async methods
 
 
@@ -45,6 +63,24 @@ class AsyncDiscovery(AsyncBase):
         the shared token). The document is cached for later capability checks.
         """
         return await self._run(get_cluster_info(self._core))
+
+    @property
+    def server_generation(self) -> ServerGeneration | None:
+        """What the client speaks to the server (``None`` until negotiated).
+
+        Negotiation reads discovery once, on the first call that encodes a payload or uses
+        the worker plane, or on :meth:`get_server_generation`; pinning both
+        ``worker_protocol_version`` and ``payload_framing`` makes it known at once.
+        """
+        return self._core.known_generation()
+
+    async def get_server_generation(self) -> ServerGeneration:
+        """Negotiate now (one discovery read, cached) and return what was chosen.
+
+        The result names the generation (``"current"`` or ``"2026-04"``), the worker protocol
+        version sent, the payload framing written and what discovery reported.
+        """
+        return await self._run(get_server_generation(self._core))
 
 
 # --------------------------------------------------------------------------- sync methods
@@ -60,3 +96,21 @@ class SyncDiscovery(SyncBase):
         the shared token). The document is cached for later capability checks.
         """
         return self._run(get_cluster_info(self._core))
+
+    @property
+    def server_generation(self) -> ServerGeneration | None:
+        """What the client speaks to the server (``None`` until negotiated).
+
+        Negotiation reads discovery once, on the first call that encodes a payload or uses
+        the worker plane, or on :meth:`get_server_generation`; pinning both
+        ``worker_protocol_version`` and ``payload_framing`` makes it known at once.
+        """
+        return self._core.known_generation()
+
+    def get_server_generation(self) -> ServerGeneration:
+        """Negotiate now (one discovery read, cached) and return what was chosen.
+
+        The result names the generation (``"current"`` or ``"2026-04"``), the worker protocol
+        version sent, the payload framing written and what discovery reported.
+        """
+        return self._run(get_server_generation(self._core))

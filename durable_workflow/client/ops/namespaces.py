@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.namespaces import (
     create_namespace as _create,
 )
@@ -23,11 +24,6 @@ from durable_workflow_api.api.namespaces import (
 from durable_workflow_api.api.namespaces import (
     update_namespace_external_storage as _set_storage,
 )
-from durable_workflow_api.models.namespace_create_request import NamespaceCreateRequest
-from durable_workflow_api.models.namespace_set_external_storage_request import (
-    NamespaceSetExternalStorageRequest,
-)
-from durable_workflow_api.models.namespace_update_request import NamespaceUpdateRequest
 
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -93,7 +89,7 @@ def create_namespace(
     }
     response = yield Request.from_kwargs(
         _create._get_kwargs(
-            body=NamespaceCreateRequest.from_dict(body), **core.control_header_args()
+            body=models.NamespaceCreateRequest.from_dict(body), **core.control_header_args()
         ),
         operation="create_namespace",
     )
@@ -112,7 +108,7 @@ def update_namespace(
     response = yield Request.from_kwargs(
         _update._get_kwargs(
             _checked_name(name),
-            body=NamespaceUpdateRequest.from_dict(body),
+            body=models.NamespaceUpdateRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="update_namespace",
@@ -157,7 +153,7 @@ def set_namespace_external_storage(
     response = yield Request.from_kwargs(
         _set_storage._get_kwargs(
             _checked_name(name),
-            body=NamespaceSetExternalStorageRequest.from_dict(body),
+            body=models.NamespaceSetExternalStorageRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="set_namespace_external_storage",
@@ -213,8 +209,8 @@ class AsyncNamespaces(AsyncBase):
         """Delete a namespace through the server lifecycle surface.
 
         The returned description has ``status == "deleted"`` and ``deleted`` counts per
-        resource kind. Servers without this route answer 405
-        (:class:`~durable_workflow.errors.MethodNotAllowed`).
+        resource kind. On a server without this route (the 2026-04 generation) it raises
+        :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return await self._run(delete_namespace(self._core, name))
 
@@ -295,8 +291,8 @@ class SyncNamespaces(SyncBase):
         """Delete a namespace through the server lifecycle surface.
 
         The returned description has ``status == "deleted"`` and ``deleted`` counts per
-        resource kind. Servers without this route answer 405
-        (:class:`~durable_workflow.errors.MethodNotAllowed`).
+        resource kind. On a server without this route (the 2026-04 generation) it raises
+        :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return self._run(delete_namespace(self._core, name))
 

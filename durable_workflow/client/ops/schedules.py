@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from durable_workflow_api import models
 from durable_workflow_api.api.schedules import backfill_schedule as _backfill
 from durable_workflow_api.api.schedules import create_schedule as _create
 from durable_workflow_api.api.schedules import delete_schedule as _delete
@@ -32,17 +33,11 @@ from durable_workflow_api.api.schedules import pause_schedule as _pause
 from durable_workflow_api.api.schedules import resume_schedule as _resume
 from durable_workflow_api.api.schedules import trigger_schedule as _trigger
 from durable_workflow_api.api.schedules import update_schedule as _update
-from durable_workflow_api.models.schedule_backfill_request import ScheduleBackfillRequest
-from durable_workflow_api.models.schedule_create_request import ScheduleCreateRequest
-from durable_workflow_api.models.schedule_pause_request import SchedulePauseRequest
-from durable_workflow_api.models.schedule_resume_request import ScheduleResumeRequest
 from durable_workflow_api.models.schedule_status_filter import ScheduleStatusFilter
-from durable_workflow_api.models.schedule_trigger_request import ScheduleTriggerRequest
-from durable_workflow_api.models.schedule_update_request import ScheduleUpdateRequest
 from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
-from durable_workflow.client._core import ClientCore, Operation, encode, json_object
+from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
@@ -55,6 +50,7 @@ from durable_workflow.client.types import (
     ScheduleList,
     ScheduleSpec,
     ScheduleTriggerResult,
+    action_input,
 )
 
 if TYPE_CHECKING:
@@ -285,7 +281,7 @@ def create_schedule(
         body["paused"] = True
     response = yield Request.from_kwargs(
         _create._get_kwargs(
-            body=_model(ScheduleCreateRequest, body, "create_schedule"),
+            body=_model(models.ScheduleCreateRequest, body, "create_schedule"),
             **core.control_header_args(),
         ),
         operation="create_schedule",
@@ -311,9 +307,14 @@ def describe_schedule(core: ClientCore, schedule_id: str) -> Operation[ScheduleD
         operation="describe_schedule",
         not_found=e.ScheduleNotFound,
     )
-    return ScheduleDescription.from_wire(
-        json_object(response, operation="describe_schedule"), schedule_id=schedule_id
-    )
+    data = json_object(response, operation="describe_schedule")
+    encoded = action_input(data.get("action"))
+    decode = None
+    if encoded is not None:
+        codec = encoded.get("codec") if isinstance(encoded, dict) else None
+        # An undecodable input becomes an UndecodablePayload keeping the envelope as sent.
+        decode = yield from predecode([encoded], codec if isinstance(codec, str) else "avro")
+    return ScheduleDescription.from_wire(data, schedule_id=schedule_id, decode=decode)
 
 
 def list_schedules(
@@ -384,7 +385,7 @@ def update_schedule(
     response = yield Request.from_kwargs(
         _update._get_kwargs(
             schedule_id,
-            body=_model(ScheduleUpdateRequest, body, "update_schedule"),
+            body=_model(models.ScheduleUpdateRequest, body, "update_schedule"),
             **core.control_header_args(),
         ),
         operation="update_schedule",
@@ -400,7 +401,7 @@ def pause_schedule(core: ClientCore, schedule_id: str, *, note: str | None) -> O
     response = yield Request.from_kwargs(
         _pause._get_kwargs(
             checked_schedule_id(schedule_id),
-            body=SchedulePauseRequest.from_dict(body),
+            body=models.SchedulePauseRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="pause_schedule",
@@ -416,7 +417,7 @@ def resume_schedule(core: ClientCore, schedule_id: str, *, note: str | None) -> 
     response = yield Request.from_kwargs(
         _resume._get_kwargs(
             checked_schedule_id(schedule_id),
-            body=ScheduleResumeRequest.from_dict(body),
+            body=models.ScheduleResumeRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="resume_schedule",
@@ -435,7 +436,7 @@ def trigger_schedule(
     response = yield Request.from_kwargs(
         _trigger._get_kwargs(
             checked_schedule_id(schedule_id),
-            body=ScheduleTriggerRequest.from_dict(body),
+            body=models.ScheduleTriggerRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="trigger_schedule",
@@ -477,7 +478,7 @@ def backfill_schedule(
     response = yield Request.from_kwargs(
         _backfill._get_kwargs(
             schedule_id,
-            body=ScheduleBackfillRequest.from_dict(body),
+            body=models.ScheduleBackfillRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="backfill_schedule",

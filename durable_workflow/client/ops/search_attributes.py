@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.search_attributes import (
     create_search_attribute as _create,
 )
@@ -20,9 +21,6 @@ from durable_workflow_api.api.search_attributes import (
 )
 from durable_workflow_api.api.search_attributes import (
     list_search_attributes as _list,
-)
-from durable_workflow_api.models.search_attribute_create_request import (
-    SearchAttributeCreateRequest,
 )
 from durable_workflow_api.models.search_attribute_type import SEARCH_ATTRIBUTE_TYPE_VALUES
 
@@ -65,7 +63,7 @@ def create_search_attribute(
     body = {"name": _checked_name(name), "type": attribute_type}
     response = yield Request.from_kwargs(
         _create._get_kwargs(
-            body=SearchAttributeCreateRequest.from_dict(body), **core.control_header_args()
+            body=models.SearchAttributeCreateRequest.from_dict(body), **core.control_header_args()
         ),
         operation="create_search_attribute",
     )

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.storage import test_external_storage as _test_storage
-from durable_workflow_api.models.storage_test_request import StorageTestRequest
 
 from durable_workflow.client._core import ClientCore, Operation, decode_body, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -92,7 +92,7 @@ def test_external_storage(
         body["driver"] = driver
     request = Request.from_kwargs(
         _test_storage._get_kwargs(
-            body=StorageTestRequest.from_dict(body), **core.control_header_args()
+            body=models.StorageTestRequest.from_dict(body), **core.control_header_args()
         ),
         operation="test_external_storage",
         ok_statuses=frozenset({422}),

@@ -12,19 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.system import enforce_activity_timeouts as _timeouts_pass
 from durable_workflow_api.api.system import enforce_retention as _retention_pass
 from durable_workflow_api.api.system import get_activity_timeout_status as _timeouts_status
 from durable_workflow_api.api.system import get_repair_status as _repair_status
 from durable_workflow_api.api.system import get_retention_status as _retention_status
 from durable_workflow_api.api.system import run_repair_pass as _repair_pass
-from durable_workflow_api.models.system_activity_timeout_pass_request import (
-    SystemActivityTimeoutPassRequest,
-)
-from durable_workflow_api.models.system_repair_pass_request import SystemRepairPassRequest
-from durable_workflow_api.models.system_retention_pass_request import (
-    SystemRetentionPassRequest,
-)
 from durable_workflow_api.types import UNSET
 
 from durable_workflow.client._core import ClientCore, Operation, json_object
@@ -94,7 +88,7 @@ def repair_pass(
         body["instance_id"] = instance_id
     response = yield Request.from_kwargs(
         _repair_pass._get_kwargs(
-            body=SystemRepairPassRequest.from_dict(body), **core.control_header_args()
+            body=models.SystemRepairPassRequest.from_dict(body), **core.control_header_args()
         ),
         operation="repair_pass",
     )
@@ -143,7 +137,7 @@ def retention_pass(
         yield from _scan_pass(
             core,
             _retention_pass,
-            SystemRetentionPassRequest,
+            models.SystemRetentionPassRequest,
             operation="retention_pass",
             ids_field="run_ids",
             ids=run_ids,
@@ -169,7 +163,7 @@ def activity_timeout_pass(
         yield from _scan_pass(
             core,
             _timeouts_pass,
-            SystemActivityTimeoutPassRequest,
+            models.SystemActivityTimeoutPassRequest,
             operation="activity_timeout_pass",
             ids_field="execution_ids",
             ids=execution_ids,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.task_queues import (
     drain_task_queue_build_id as _drain,
 )
@@ -28,7 +29,6 @@ from durable_workflow_api.api.task_queues import (
 from durable_workflow_api.api.task_queues import (
     resume_task_queue_build_id as _resume,
 )
-from durable_workflow_api.models.build_id_request import BuildIdRequest
 
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
@@ -110,7 +110,7 @@ def mutate_build_id(
     """``POST /api/task-queues/{task_queue}/build-ids/{action}`` with ``{"build_id": …}``."""
     get_kwargs = _ROLLOUT_ACTIONS[action]
     operation = f"{action}_task_queue_build_id"
-    body = BuildIdRequest.from_dict({"build_id": _checked_build_id(build_id)})
+    body = models.BuildIdRequest.from_dict({"build_id": _checked_build_id(build_id)})
     response = yield Request.from_kwargs(
         get_kwargs(_checked_queue(task_queue), body=body, **core.control_header_args()),
         operation=operation,
@@ -171,8 +171,8 @@ class AsyncTaskQueues(AsyncBase):
 
         New workflow starts pin to ``build_id`` after promotion. Existing workflow runs keep
         their stamped compatibility marker and continue routing only to compatible workers. Pass
-        ``None`` to promote the unversioned cohort. Servers without this route answer 404
-        (:class:`~durable_workflow.errors.NotFound`).
+        ``None`` to promote the unversioned cohort. On a server without this route (the 2026-04
+        generation) it raises :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return await self._run(mutate_build_id(self._core, "promote", task_queue, build_id))
 
@@ -239,8 +239,8 @@ class SyncTaskQueues(SyncBase):
 
         New workflow starts pin to ``build_id`` after promotion. Existing workflow runs keep
         their stamped compatibility marker and continue routing only to compatible workers. Pass
-        ``None`` to promote the unversioned cohort. Servers without this route answer 404
-        (:class:`~durable_workflow.errors.NotFound`).
+        ``None`` to promote the unversioned cohort. On a server without this route (the 2026-04
+        generation) it raises :class:`~durable_workflow.errors.UnsupportedByServer`.
         """
         return self._run(mutate_build_id(self._core, "promote", task_queue, build_id))
 

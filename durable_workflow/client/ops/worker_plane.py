@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 import httpx
+from durable_workflow_api import models
 from durable_workflow_api.api.worker_plane import (
     complete_activity_task as _complete_activity,
 )
@@ -68,28 +69,7 @@ from durable_workflow_api.api.worker_plane import (
 from durable_workflow_api.api.worker_plane import (
     register_worker as _register_worker,
 )
-from durable_workflow_api.models.activity_task_complete_request import (
-    ActivityTaskCompleteRequest,
-)
-from durable_workflow_api.models.activity_task_fail_request import ActivityTaskFailRequest
-from durable_workflow_api.models.activity_task_heartbeat_request import (
-    ActivityTaskHeartbeatRequest,
-)
-from durable_workflow_api.models.activity_task_poll_request import ActivityTaskPollRequest
-from durable_workflow_api.models.query_task_complete_request import QueryTaskCompleteRequest
-from durable_workflow_api.models.query_task_fail_request import QueryTaskFailRequest
-from durable_workflow_api.models.query_task_poll_request import QueryTaskPollRequest
-from durable_workflow_api.models.worker_heartbeat_request import WorkerHeartbeatRequest
-from durable_workflow_api.models.worker_register_request import WorkerRegisterRequest
 from durable_workflow_api.models.worker_register_runtime import WORKER_REGISTER_RUNTIME_VALUES
-from durable_workflow_api.models.workflow_task_complete_request import (
-    WorkflowTaskCompleteRequest,
-)
-from durable_workflow_api.models.workflow_task_fail_request import WorkflowTaskFailRequest
-from durable_workflow_api.models.workflow_task_history_request import (
-    WorkflowTaskHistoryRequest,
-)
-from durable_workflow_api.models.workflow_task_poll_request import WorkflowTaskPollRequest
 
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object
@@ -316,8 +296,11 @@ class _ScopedPayloads:
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
-        return self.base.encode(value, kind=kind, context=self._merged(context), path=path)
+        return self.base.encode(
+            value, kind=kind, context=self._merged(context), path=path, framing=framing
+        )
 
     async def encode_async(
         self,
@@ -326,9 +309,10 @@ class _ScopedPayloads:
         kind: str = "payload",
         context: Mapping[str, Any] | None = None,
         path: str = "value",
+        framing: str | None = None,
     ) -> dict[str, Any]:
         return await self.base.encode_async(
-            value, kind=kind, context=self._merged(context), path=path
+            value, kind=kind, context=self._merged(context), path=path, framing=framing
         )
 
     def decode(self, payload: object, codec: str | None = "avro") -> Any:
@@ -485,7 +469,7 @@ def register_worker(
         is not None
     ):
         body["heartbeat_interval_seconds"] = heartbeat_interval_seconds
-    model = _model(WorkerRegisterRequest.from_dict, body, "register_worker")
+    model = _model(models.WorkerRegisterRequest.from_dict, body, "register_worker")
     response = yield _request(
         _register_worker._get_kwargs(body=model, **core.worker_header_args()), "register_worker"
     )
@@ -511,7 +495,7 @@ def heartbeat_worker(
         is not None
     ):
         body["heartbeat_interval_seconds"] = heartbeat_interval_seconds
-    model = _model(WorkerHeartbeatRequest.from_dict, body, "heartbeat_worker")
+    model = _model(models.WorkerHeartbeatRequest.from_dict, body, "heartbeat_worker")
     response = yield _request(
         _heartbeat_worker._get_kwargs(body=model, **core.worker_header_args()),
         "heartbeat_worker",
@@ -556,7 +540,7 @@ def poll_workflow_task(
                 f"task_kinds may hold {', '.join(WORKFLOW_POLL_TASK_KINDS)}, got {unknown!r}"
             )
         body["task_kinds"] = kinds
-    model = _model(WorkflowTaskPollRequest.from_dict, body, "poll_workflow_task")
+    model = _model(models.WorkflowTaskPollRequest.from_dict, body, "poll_workflow_task")
     request = _request(
         _poll_workflow._get_kwargs(body=model, **core.worker_header_args()),
         "poll_workflow_task",
@@ -596,7 +580,7 @@ def complete_workflow_task(
         "workflow_task_attempt": _integer("workflow_task_attempt", workflow_task_attempt, low=1),
         "commands": checked,
     }
-    model = _model(WorkflowTaskCompleteRequest.from_dict, body, "complete_workflow_task")
+    model = _model(models.WorkflowTaskCompleteRequest.from_dict, body, "complete_workflow_task")
     response = yield _request(
         _complete_workflow._get_kwargs(
             _text("task_id", task_id, max_length=None), body=model, **core.worker_header_args()
@@ -629,7 +613,7 @@ def fail_workflow_task(
         "workflow_task_attempt": _integer("workflow_task_attempt", workflow_task_attempt, low=1),
         "failure": failure,
     }
-    model = _model(WorkflowTaskFailRequest.from_dict, body, "fail_workflow_task")
+    model = _model(models.WorkflowTaskFailRequest.from_dict, body, "fail_workflow_task")
     response = yield _request(
         _fail_workflow._get_kwargs(
             _text("task_id", task_id, max_length=None), body=model, **core.worker_header_args()
@@ -667,7 +651,7 @@ def workflow_task_history(
         "lease_owner": _text("lease_owner", lease_owner),
         "workflow_task_attempt": _integer("workflow_task_attempt", workflow_task_attempt, low=1),
     }
-    model = _model(WorkflowTaskHistoryRequest.from_dict, body, "workflow_task_history")
+    model = _model(models.WorkflowTaskHistoryRequest.from_dict, body, "workflow_task_history")
     response = yield _request(
         _workflow_history._get_kwargs(
             _text("task_id", task_id, max_length=None), body=model, **core.worker_header_args()
@@ -700,7 +684,7 @@ def poll_query_task(
     }
     if build_id is not None:
         body["build_id"] = _text("build_id", build_id)
-    model = _model(QueryTaskPollRequest.from_dict, body, "poll_query_task")
+    model = _model(models.QueryTaskPollRequest.from_dict, body, "poll_query_task")
     request = _request(
         _poll_query._get_kwargs(body=model, **core.worker_header_args()),
         "poll_query_task",
@@ -727,7 +711,7 @@ def complete_query_task(
         "result": result if _is_json_native(result) else None,
     }
     body["result_envelope"] = yield from encode(result, kind="query_result", path="result")
-    model = _model(QueryTaskCompleteRequest.from_dict, body, "complete_query_task")
+    model = _model(models.QueryTaskCompleteRequest.from_dict, body, "complete_query_task")
     response = yield from _query_task_call(
         _request(
             _complete_query._get_kwargs(task_id, body=model, **core.worker_header_args()),
@@ -764,7 +748,7 @@ def fail_query_task(
         "query_task_attempt": _integer("query_task_attempt", query_task_attempt, low=1),
         "failure": failure,
     }
-    model = _model(QueryTaskFailRequest.from_dict, body, "fail_query_task")
+    model = _model(models.QueryTaskFailRequest.from_dict, body, "fail_query_task")
     response = yield from _query_task_call(
         _request(
             _fail_query._get_kwargs(
@@ -801,7 +785,7 @@ def poll_activity_task(
     }
     if build_id is not None:
         body["build_id"] = _text("build_id", build_id)
-    model = _model(ActivityTaskPollRequest.from_dict, body, "poll_activity_task")
+    model = _model(models.ActivityTaskPollRequest.from_dict, body, "poll_activity_task")
     request = _request(
         _poll_activity._get_kwargs(body=model, **core.worker_header_args()),
         "poll_activity_task",
@@ -827,7 +811,7 @@ def complete_activity_task(
         "lease_owner": _text("lease_owner", lease_owner),
     }
     body["result"] = yield from encode(result, kind="activity_result", path="result")
-    model = _model(ActivityTaskCompleteRequest.from_dict, body, "complete_activity_task")
+    model = _model(models.ActivityTaskCompleteRequest.from_dict, body, "complete_activity_task")
     response = yield _request(
         _complete_activity._get_kwargs(path_id, body=model, **core.worker_header_args()),
         "complete_activity_task",
@@ -871,7 +855,7 @@ def fail_activity_task(
         failure["details"] = yield from encode(
             details, kind="activity_failure_details", path="details"
         )
-    model = _model(ActivityTaskFailRequest.from_dict, body, "fail_activity_task")
+    model = _model(models.ActivityTaskFailRequest.from_dict, body, "fail_activity_task")
     response = yield _request(
         _fail_activity._get_kwargs(path_id, body=model, **core.worker_header_args()),
         "fail_activity_task",
@@ -894,7 +878,7 @@ def heartbeat_activity_task(
     }
     if details is not None:
         body["details"] = _object("details", details)
-    model = _model(ActivityTaskHeartbeatRequest.from_dict, body, "heartbeat_activity_task")
+    model = _model(models.ActivityTaskHeartbeatRequest.from_dict, body, "heartbeat_activity_task")
     response = yield _request(
         _heartbeat_activity._get_kwargs(
             _text("task_id", task_id, max_length=None), body=model, **core.worker_header_args()

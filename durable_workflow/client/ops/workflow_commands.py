@@ -15,8 +15,10 @@ publishes.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
+from durable_workflow_api import models
 from durable_workflow_api.api.workflows import archive_workflow as _archive
 from durable_workflow_api.api.workflows import cancel_workflow as _cancel
 from durable_workflow_api.api.workflows import query_workflow as _query
@@ -25,20 +27,13 @@ from durable_workflow_api.api.workflows import signal_workflow as _signal
 from durable_workflow_api.api.workflows import signal_workflow_run as _signal_run
 from durable_workflow_api.api.workflows import terminate_workflow as _terminate
 from durable_workflow_api.api.workflows import update_workflow as _update
-from durable_workflow_api.models.archive_workflow_request import ArchiveWorkflowRequest
-from durable_workflow_api.models.cancel_workflow_request import CancelWorkflowRequest
-from durable_workflow_api.models.query_workflow_request import QueryWorkflowRequest
-from durable_workflow_api.models.repair_workflow_request import RepairWorkflowRequest
-from durable_workflow_api.models.signal_workflow_request import SignalWorkflowRequest
-from durable_workflow_api.models.terminate_workflow_request import TerminateWorkflowRequest
-from durable_workflow_api.models.update_workflow_request import UpdateWorkflowRequest
 
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Decode, Request
+from durable_workflow.client.ops._workflow_reads import checked_run_id, checked_workflow_id
 from durable_workflow.client.ops.discovery import cluster_info
-from durable_workflow.client.ops.workflows import checked_run_id, checked_workflow_id
 from durable_workflow.client.types import WorkflowCommandResult
 
 SIGNAL_REQUEST_ID_PREFIX = "sdk-python-signal-"
@@ -60,7 +55,7 @@ def _checked_name(kind: str, name: Any) -> str:
 def _checked_args(args: Any) -> list[Any]:
     if args is None:
         return []
-    if not isinstance(args, list | tuple):
+    if isinstance(args, str | bytes | bytearray) or not isinstance(args, Sequence):
         raise e.InvalidArgument(
             f"args must be a list of positional arguments, got {type(args).__name__}"
         )
@@ -102,11 +97,19 @@ def _path(data: dict[str, Any], *keys: str) -> Any:
 
 
 def _decoded_result(data: dict[str, Any]) -> Operation[Any]:
-    """``result`` of a query/update answer: the decoded ``result_envelope`` when present."""
+    """``result`` of a query/update answer: the decoded ``result_envelope`` when present.
+
+    When the envelope cannot be decoded, the server's own ``result`` is returned if it sent one
+    (else the decode error is raised).
+    """
     envelope = data.get("result_envelope")
     if isinstance(envelope, dict | str) and envelope:
         codec = envelope.get("codec") if isinstance(envelope, dict) else None
-        return (yield Decode(envelope, codec if isinstance(codec, str) else "avro"))
+        try:
+            return (yield Decode(envelope, codec if isinstance(codec, str) else "avro"))
+        except e.PayloadError:
+            if data.get("result") is None:
+                raise
     return data.get("result")
 
 
@@ -118,7 +121,7 @@ def signal_workflow(
     workflow_id: str,
     signal_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
     request_id: str | None,
     run_id: str | None,
 ) -> Operation[dict[str, Any]]:
@@ -131,7 +134,7 @@ def signal_workflow(
     if values:
         body["input"] = yield from encode(values, kind="signal", path="args")
     body["request_id"] = rid
-    model = SignalWorkflowRequest.from_dict(body)
+    model = models.SignalWorkflowRequest.from_dict(body)
     if run_id is None:
         kwargs = _signal._get_kwargs(
             workflow_id, signal_name, body=model, **core.control_header_args()
@@ -172,7 +175,7 @@ def query_workflow(
     workflow_id: str,
     query_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
 ) -> Operation[Any]:
     """Discovery check, then ``POST …/query/{name}``; the decoded result."""
     checked_workflow_id(workflow_id)
@@ -186,7 +189,7 @@ def query_workflow(
         _query._get_kwargs(
             workflow_id,
             query_name,
-            body=QueryWorkflowRequest.from_dict(body),
+            body=models.QueryWorkflowRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="query_workflow",
@@ -219,7 +222,7 @@ def update_workflow(
     workflow_id: str,
     update_name: str,
     *,
-    args: list[Any] | tuple[Any, ...] | None,
+    args: Sequence[Any] | None,
     wait_for: str | None,
     wait_timeout_seconds: int | None,
     request_id: str | None,
@@ -258,7 +261,7 @@ def update_workflow(
         _update._get_kwargs(
             workflow_id,
             update_name,
-            body=UpdateWorkflowRequest.from_dict(body),
+            body=models.UpdateWorkflowRequest.from_dict(body),
             **core.control_header_args(),
         ),
         operation="update_workflow",
@@ -266,10 +269,33 @@ def update_workflow(
         not_found=e.WorkflowNotFound,
     )
     data = dict(json_object(response, operation="update_workflow"))
+    if data.get("wait_timed_out") is True:
+        raise _update_wait_timeout(workflow_id, update_name, wait_for, data)
     data["result"] = yield from _decoded_result(data)
     if not isinstance(data.get("request_id"), str) or not data.get("request_id"):
         data["request_id"] = rid
     return data
+
+
+def _update_wait_timeout(
+    workflow_id: str, update_name: str, wait_for: str | None, data: dict[str, Any]
+) -> e.UpdateWaitTimeout:
+    update_id = data.get("update_id") if isinstance(data.get("update_id"), str) else None
+    status = data.get("update_status") if isinstance(data.get("update_status"), str) else None
+    seconds = data.get("wait_timeout_seconds")
+    waited = f" after {seconds}s" if isinstance(seconds, int) else ""
+    stage = data.get("wait_for") if isinstance(data.get("wait_for"), str) else wait_for
+    return e.UpdateWaitTimeout(
+        f"update {update_name!r} of workflow {workflow_id!r} did not reach {stage or 'completed'!r}"
+        f"{waited} (status {status!r}, update id {update_id!r}); it was accepted and goes on — "
+        "a longer wait_timeout_seconds, or a worker for the workflow's task queue, lets it finish",
+        workflow_id=workflow_id,
+        update_name=update_name,
+        update_id=update_id,
+        update_status=status,
+        wait_for=stage,
+        body=data,
+    )
 
 
 def cancel_workflow(
@@ -279,7 +305,7 @@ def cancel_workflow(
     response = yield Request.from_kwargs(
         _cancel._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=CancelWorkflowRequest.from_dict(_reason_body(reason)),
+            body=models.CancelWorkflowRequest.from_dict(_reason_body(reason)),
             **core.control_header_args(),
         ),
         operation="cancel_workflow",
@@ -295,7 +321,7 @@ def terminate_workflow(
     response = yield Request.from_kwargs(
         _terminate._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=TerminateWorkflowRequest.from_dict(_reason_body(reason)),
+            body=models.TerminateWorkflowRequest.from_dict(_reason_body(reason)),
             **core.control_header_args(),
         ),
         operation="terminate_workflow",
@@ -309,7 +335,7 @@ def repair_workflow(core: ClientCore, workflow_id: str) -> Operation[WorkflowCom
     response = yield Request.from_kwargs(
         _repair._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=RepairWorkflowRequest.from_dict({}),
+            body=models.RepairWorkflowRequest.from_dict({}),
             **core.control_header_args(),
         ),
         operation="repair_workflow",
@@ -327,7 +353,7 @@ def archive_workflow(
     response = yield Request.from_kwargs(
         _archive._get_kwargs(
             checked_workflow_id(workflow_id),
-            body=ArchiveWorkflowRequest.from_dict(_reason_body(reason)),
+            body=models.ArchiveWorkflowRequest.from_dict(_reason_body(reason)),
             **core.control_header_args(),
         ),
         operation="archive_workflow",
@@ -349,7 +375,7 @@ class AsyncWorkflowCommands(AsyncBase):
         workflow_id: str,
         signal_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         request_id: str | None = None,
         run_id: str | None = None,
     ) -> dict[str, Any]:
@@ -380,7 +406,7 @@ class AsyncWorkflowCommands(AsyncBase):
         )
 
     async def query_workflow(
-        self, workflow_id: str, query_name: str, *, args: list[Any] | None = None
+        self, workflow_id: str, query_name: str, *, args: Sequence[Any] | None = None
     ) -> Any:
         """Execute a named read-only query against a workflow and return the result.
 
@@ -445,7 +471,7 @@ class AsyncWorkflowCommands(AsyncBase):
         workflow_id: str,
         update_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,
         request_id: str | None = None,
@@ -463,7 +489,9 @@ class AsyncWorkflowCommands(AsyncBase):
 
         Returns the server's answer with ``result`` decoded from ``result_envelope``:
         ``update_status`` is ``completed`` (handler finished) or ``accepted`` (``wait_for``
-        ``accepted``, or ``wait_timed_out`` is true after ``wait_timeout_seconds``). A failed
+        ``accepted``). When the server's wait ends first (``wait_timed_out``) the update goes
+        on, and :class:`~durable_workflow.errors.UpdateWaitTimeout` (a :class:`TimeoutError`
+        carrying ``update_id`` and the answer) is raised. A failed
         handler raises :class:`~durable_workflow.errors.UpdateFailed`; an unknown update or a
         run that is not active raises :class:`~durable_workflow.errors.UpdateRejected`.
         ``wait_for`` must be one of the stages the server's discovery document publishes
@@ -494,7 +522,7 @@ class SyncWorkflowCommands(SyncBase):
         workflow_id: str,
         signal_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         request_id: str | None = None,
         run_id: str | None = None,
     ) -> dict[str, Any]:
@@ -525,7 +553,7 @@ class SyncWorkflowCommands(SyncBase):
         )
 
     def query_workflow(
-        self, workflow_id: str, query_name: str, *, args: list[Any] | None = None
+        self, workflow_id: str, query_name: str, *, args: Sequence[Any] | None = None
     ) -> Any:
         """Execute a named read-only query against a workflow and return the result.
 
@@ -590,7 +618,7 @@ class SyncWorkflowCommands(SyncBase):
         workflow_id: str,
         update_name: str,
         *,
-        args: list[Any] | None = None,
+        args: Sequence[Any] | None = None,
         wait_for: str | None = None,
         wait_timeout_seconds: int | None = None,
         request_id: str | None = None,
@@ -608,7 +636,9 @@ class SyncWorkflowCommands(SyncBase):
 
         Returns the server's answer with ``result`` decoded from ``result_envelope``:
         ``update_status`` is ``completed`` (handler finished) or ``accepted`` (``wait_for``
-        ``accepted``, or ``wait_timed_out`` is true after ``wait_timeout_seconds``). A failed
+        ``accepted``). When the server's wait ends first (``wait_timed_out``) the update goes
+        on, and :class:`~durable_workflow.errors.UpdateWaitTimeout` (a :class:`TimeoutError`
+        carrying ``update_id`` and the answer) is raised. A failed
         handler raises :class:`~durable_workflow.errors.UpdateFailed`; an unknown update or a
         run that is not active raises :class:`~durable_workflow.errors.UpdateRejected`.
         ``wait_for`` must be one of the stages the server's discovery document publishes

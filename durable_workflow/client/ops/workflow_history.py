@@ -8,6 +8,7 @@ Routes: ``GET /api/workflows`` (list), ``GET /api/workflows/{id}/runs`` (runs of
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
@@ -23,12 +24,15 @@ from durable_workflow_api.types import UNSET
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Request
-from durable_workflow.client.ops.workflows import (
+from durable_workflow.client._transport import Decode, Request
+from durable_workflow.client.history import PAYLOAD_FIELDS, HistoryEvent, RunHistory
+from durable_workflow.client.ops._workflow_reads import (
     checked_run_id,
     checked_workflow_id,
+    describe_request,
     history_page,
 )
+from durable_workflow.client.progress import Progress, ProgressArg, ProgressHook, progress_hook
 from durable_workflow.client.types import (
     WorkflowExecution,
     WorkflowList,
@@ -122,7 +126,7 @@ def get_history(
     *,
     page_size: int | None,
     next_page_token: str | None,
-) -> Operation[dict[str, Any]]:
+) -> Operation[RunHistory]:
     """Every history page from ``next_page_token`` (or the start) to the end, merged."""
     checked_workflow_id(workflow_id)
     checked_run_id(run_id)
@@ -164,7 +168,51 @@ def get_history(
     result.setdefault("run_id", run_id)
     result["events"] = events
     result["next_page_token"] = None
-    return result
+    typed = []
+    for event in events:
+        decoded = yield from _decoded_fields(event)
+        typed.append(HistoryEvent.from_wire(event, decoded))
+    return RunHistory(
+        workflow_id=str(result["workflow_id"]),
+        run_id=str(result["run_id"]),
+        events=typed,
+        raw=result,
+    )
+
+
+def _decoded_fields(event: Any) -> Operation[dict[str, Any]]:
+    """The decoded payload fields of one event; a field that does not decode is left out."""
+    payload = event.get("payload") if isinstance(event, dict) else None
+    if not isinstance(payload, dict):
+        return {}
+    codec = payload.get("payload_codec")
+    codec = codec if isinstance(codec, str) else "avro"
+    decoded: dict[str, Any] = {}
+    for name in PAYLOAD_FIELDS:
+        value = payload.get(name)
+        if isinstance(value, dict) and not {"codec", "blob"} & value.keys():
+            continue
+        if not isinstance(value, dict | str) or not value:
+            continue
+        try:
+            decoded[name] = yield Decode(value, codec)
+        except e.PayloadError:
+            continue
+    return decoded
+
+
+def run_history(core: ClientCore, workflow_id: str, run_id: str | None) -> Operation[RunHistory]:
+    """The history of ``run_id``, or of the workflow's current run (one describe first)."""
+    if not run_id:
+        response = yield describe_request(core, workflow_id, "get_history")
+        current = json_object(response, operation="get_history").get("run_id")
+        if not isinstance(current, str) or not current:
+            raise e.UnexpectedResponse(
+                f"describe of workflow {workflow_id!r} names no run id; its history cannot be read",
+                reason="invalid_response",
+            )
+        run_id = current
+    return (yield from get_history(core, workflow_id, run_id, page_size=None, next_page_token=None))
 
 
 def export_history(core: ClientCore, workflow_id: str, run_id: str) -> Operation[dict[str, Any]]:
@@ -215,13 +263,29 @@ def describe_workflow_run(
 class _Pager:
     """Next-page bookkeeping shared by the async and sync iterators."""
 
-    def __init__(self, next_page_token: str | None) -> None:
+    def __init__(self, next_page_token: str | None, progress: ProgressHook | None = None) -> None:
         self.token = next_page_token
         self.seen: set[str] = set() if next_page_token is None else {next_page_token}
         self.done = False
+        self.progress = progress
+        self.count = 0
+        self.pages = 0
+        self.started = time.monotonic()
 
     def advance(self, page: WorkflowList) -> None:
         token = page.next_page_token
+        self.count += len(page.executions)
+        self.pages += 1
+        if self.progress is not None:
+            self.progress(
+                Progress(
+                    what="iter_workflows",
+                    count=self.count,
+                    latest=f"page {self.pages}",
+                    elapsed=time.monotonic() - self.started,
+                    done=not token,
+                )
+            )
         if not token:
             self.done = True
             return
@@ -279,15 +343,18 @@ class AsyncWorkflowHistory(AsyncBase):
         query: str | None = None,
         page_size: int | None = None,
         next_page_token: str | None = None,
+        progress: ProgressArg = None,
     ) -> AsyncIterator[WorkflowExecution]:
         """Iterate every workflow matching the filters, fetching pages as needed.
 
         Same filters as :meth:`list_workflows`; ``page_size`` is the size of each request and
         ``next_page_token`` resumes from a page token. Paging stops when the server returns no
         further token; a token the server repeats raises
-        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping.
+        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping. ``progress``
+        reports the items seen after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
-        pager = _Pager(next_page_token)
+        pager = _Pager(next_page_token, progress_hook(progress))
         while not pager.done:
             page = await self._run(
                 list_workflows(
@@ -310,13 +377,16 @@ class AsyncWorkflowHistory(AsyncBase):
         *,
         page_size: int | None = None,
         next_page_token: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> RunHistory:
         """Fetch the full durable history for one specific run of a workflow.
 
         The server pages history (100 events per page by default); this method follows
-        ``next_page_token`` to the last page and returns one object
-        ``{"workflow_id", "run_id", "events": [...], "next_page_token": None, ...}`` holding
-        every event in ascending ``sequence``. ``page_size`` (1..1000) sets the size of each
+        ``next_page_token`` to the last page and returns a
+        :class:`~durable_workflow.client.history.RunHistory` holding every event in
+        ascending ``sequence`` as a typed :class:`~durable_workflow.client.history.HistoryEvent`
+        (``event_type``, ``sequence``, an aware ``datetime`` ``timestamp``, ``payload`` with
+        its payload fields decoded). It still reads like the server's object
+        (``history["events"]``), which ``raw`` holds. ``page_size`` (1..1000) sets the size of each
         request; ``next_page_token`` starts from a token of an earlier read instead of the
         first event. Raises :class:`~durable_workflow.errors.WorkflowNotFound` for an unknown
         workflow or run.
@@ -401,15 +471,18 @@ class SyncWorkflowHistory(SyncBase):
         query: str | None = None,
         page_size: int | None = None,
         next_page_token: str | None = None,
+        progress: ProgressArg = None,
     ) -> Iterator[WorkflowExecution]:
         """Iterate every workflow matching the filters, fetching pages as needed.
 
         Same filters as :meth:`list_workflows`; ``page_size`` is the size of each request and
         ``next_page_token`` resumes from a page token. Paging stops when the server returns no
         further token; a token the server repeats raises
-        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping.
+        :class:`~durable_workflow.errors.UnexpectedResponse` instead of looping. ``progress``
+        reports the items seen after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
-        pager = _Pager(next_page_token)
+        pager = _Pager(next_page_token, progress_hook(progress))
         while not pager.done:
             page = self._run(
                 list_workflows(
@@ -431,13 +504,16 @@ class SyncWorkflowHistory(SyncBase):
         *,
         page_size: int | None = None,
         next_page_token: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> RunHistory:
         """Fetch the full durable history for one specific run of a workflow.
 
         The server pages history (100 events per page by default); this method follows
-        ``next_page_token`` to the last page and returns one object
-        ``{"workflow_id", "run_id", "events": [...], "next_page_token": None, ...}`` holding
-        every event in ascending ``sequence``. ``page_size`` (1..1000) sets the size of each
+        ``next_page_token`` to the last page and returns a
+        :class:`~durable_workflow.client.history.RunHistory` holding every event in
+        ascending ``sequence`` as a typed :class:`~durable_workflow.client.history.HistoryEvent`
+        (``event_type``, ``sequence``, an aware ``datetime`` ``timestamp``, ``payload`` with
+        its payload fields decoded). It still reads like the server's object
+        (``history["events"]``), which ``raw`` holds. ``page_size`` (1..1000) sets the size of each
         request; ``next_page_token`` starts from a token of an earlier read instead of the
         first event. Raises :class:`~durable_workflow.errors.WorkflowNotFound` for an unknown
         workflow or run.

@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 import re
-import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from durable_workflow_api.api.workflows import get_workflow as _get_workflow
-from durable_workflow_api.api.workflows import get_workflow_run_history as _get_history
+from durable_workflow_api import models
 from durable_workflow_api.api.workflows import start_workflow as _start_workflow
-from durable_workflow_api.models.start_workflow_request import StartWorkflowRequest
-from durable_workflow_api.types import UNSET
 
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, encode, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._transport import Decode, Request, Sleep
+from durable_workflow.client._transport import Request
 from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, WorkflowRef
+from durable_workflow.client.ops._results import get_result
+from durable_workflow.client.ops._workflow_reads import describe_request
+from durable_workflow.client.progress import ProgressArg, progress_hook
 from durable_workflow.client.types import WorkflowExecution
 
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
 
 _WORKFLOW_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,128}$")
-_TERMINAL_STATUSES = frozenset({"completed", "failed", "terminated", "cancelled", "canceled"})
-_TERMINAL_EVENTS = frozenset(
-    {
-        "WorkflowCompleted",
-        "WorkflowFailed",
-        "WorkflowTimedOut",
-        "WorkflowCancelled",
-        "WorkflowTerminated",
-    }
-)
-HISTORY_PAGE_SIZE_FOR_RESULT = 1000
-
 #: Seed spellings and wire values of ``duplicate_policy`` -> what the server accepts.
 DUPLICATE_POLICY_WIRE: dict[str, str] = {
     "fail": "fail",
@@ -57,29 +45,6 @@ class StartedWorkflow(NamedTuple):
     workflow_id: str
     run_id: str | None
     workflow_type: str
-
-
-def checked_workflow_id(workflow_id: str) -> str:
-    """``workflow_id`` when it is a non-empty string (path use), else ``InvalidArgument``."""
-    if not isinstance(workflow_id, str) or not workflow_id:
-        raise e.InvalidArgument("workflow_id must be a non-empty string")
-    return workflow_id
-
-
-def checked_run_id(run_id: str) -> str:
-    """``run_id`` when it is a non-empty string (path use), else ``InvalidArgument``."""
-    if not isinstance(run_id, str) or not run_id:
-        raise e.InvalidArgument("run_id must be a non-empty string")
-    return run_id
-
-
-def describe_request(core: ClientCore, workflow_id: str, operation: str) -> Request:
-    """``GET /api/workflows/{workflow_id}`` (the current run)."""
-    return Request.from_kwargs(
-        _get_workflow._get_kwargs(checked_workflow_id(workflow_id), **core.control_header_args()),
-        operation=operation,
-        not_found=e.WorkflowNotFound,
-    )
 
 
 def wire_duplicate_policy(policy: str | None) -> str | None:
@@ -128,7 +93,7 @@ def start_workflow(
     workflow_type: str,
     task_queue: str,
     workflow_id: str,
-    input: list[Any] | tuple[Any, ...] | None,
+    input: Sequence[Any] | None,
     execution_timeout_seconds: int | None,
     run_timeout_seconds: int | None,
     duplicate_policy: str | None,
@@ -146,7 +111,9 @@ def start_workflow(
             "workflow_id must be 1-128 characters of letters, digits and . _ : -, "
             f"got {workflow_id!r}"
         )
-    if input is not None and not isinstance(input, list | tuple):
+    if input is not None and (
+        isinstance(input, str | bytes | bytearray) or not isinstance(input, Sequence)
+    ):
         raise e.InvalidArgument(
             f"input must be a list of positional arguments, got {type(input).__name__}"
         )
@@ -154,7 +121,6 @@ def start_workflow(
         "workflow_id": workflow_id,
         "workflow_type": workflow_type,
         "task_queue": task_queue,
-        "input": None,
     }
     timeouts = {
         "execution_timeout_seconds": _optional_int(
@@ -180,10 +146,11 @@ def start_workflow(
         body["fairness_key"] = _require_text("fairness_key", fairness_key)
     if _optional_int("fairness_weight", fairness_weight, 1, 1000) is not None:
         body["fairness_weight"] = fairness_weight
-    body["input"] = yield from encode(list(input or []))
+    if input is not None:
+        body["input"] = yield from encode(list(input))
     response = yield Request.from_kwargs(
         _start_workflow._get_kwargs(
-            body=StartWorkflowRequest.from_dict(body), **core.control_header_args()
+            body=models.StartWorkflowRequest.from_dict(body), **core.control_header_args()
         ),
         operation="start_workflow",
     )
@@ -207,148 +174,6 @@ def describe_workflow(core: ClientCore, workflow_id: str) -> Operation[WorkflowE
     return WorkflowExecution.from_wire(data, decode=decode, workflow_id=workflow_id)
 
 
-def history_page(
-    core: ClientCore,
-    workflow_id: str,
-    run_id: str,
-    *,
-    page_size: int | None = None,
-    next_page_token: str | None = None,
-    operation: str = "get_history",
-) -> Operation[dict[str, Any]]:
-    """One ``GET /api/workflows/{id}/runs/{run_id}/history`` page, as the raw object."""
-    response = yield Request.from_kwargs(
-        _get_history._get_kwargs(
-            checked_workflow_id(workflow_id),
-            checked_run_id(run_id),
-            page_size=UNSET if page_size is None else page_size,
-            next_page_token=UNSET if next_page_token is None else next_page_token,
-            **core.control_header_args(),
-        ),
-        operation=operation,
-        not_found=e.WorkflowNotFound,
-    )
-    return json_object(response, operation=operation)
-
-
-def get_result(
-    core: ClientCore,
-    workflow_id: str,
-    run_id: str | None,
-    *,
-    poll_interval: float,
-    timeout: float | None,
-) -> Operation[Any]:
-    """Poll describe until terminal, then read the outcome (see ``AsyncWorkflows.get_result``)."""
-    if not isinstance(poll_interval, int | float) or poll_interval < 0:
-        raise e.InvalidArgument("poll_interval must be a non-negative number of seconds")
-    if timeout is not None and (not isinstance(timeout, int | float) or timeout < 0):
-        raise e.InvalidArgument("timeout must be a non-negative number of seconds or None")
-    deadline = None if timeout is None else time.monotonic() + timeout
-    while True:
-        response = yield describe_request(core, workflow_id, "get_result")
-        described = json_object(response, operation="get_result")
-        status = described.get("status")
-        if status in _TERMINAL_STATUSES:
-            break
-        if deadline is not None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(
-                    f"workflow {workflow_id!r} is not finished after {timeout}s (status={status!r})"
-                )
-            yield Sleep(min(poll_interval, remaining))
-        else:
-            yield Sleep(poll_interval)
-
-    current_run = described.get("run_id")
-    resolved_run = current_run if isinstance(current_run, str) and current_run else run_id
-    codec = (
-        described.get("payload_codec") if isinstance(described.get("payload_codec"), str) else None
-    )
-    if status == "completed" and described.get("output_envelope") is not None:
-        return (yield Decode(described["output_envelope"], codec))
-
-    terminal: dict[str, Any] | None = None
-    if resolved_run:
-        token: str | None = None
-        seen: set[str] = set()
-        while True:
-            page = yield from history_page(
-                core,
-                workflow_id,
-                resolved_run,
-                page_size=HISTORY_PAGE_SIZE_FOR_RESULT,
-                next_page_token=token,
-                operation="get_result",
-            )
-            events = page.get("events")
-            for event in events if isinstance(events, list) else []:
-                if isinstance(event, dict) and event.get("event_type") in _TERMINAL_EVENTS:
-                    terminal = event
-            next_token = page.get("next_page_token")
-            if not isinstance(next_token, str) or not next_token or next_token in seen:
-                break
-            seen.add(next_token)
-            token = next_token
-    payload = terminal.get("payload") if terminal is not None else None
-    payload = payload if isinstance(payload, dict) else {}
-    kind = terminal.get("event_type") if terminal is not None else None
-    if kind == "WorkflowCompleted":
-        output = payload.get("output")
-        if output is None:
-            return None
-        event_codec = payload.get("payload_codec")
-        return (yield Decode(output, event_codec if isinstance(event_codec, str) else codec))
-    if kind is None and status == "completed":
-        return described.get("output")
-    raise _failure(workflow_id, resolved_run, status, described, kind, payload)
-
-
-def _failure(
-    workflow_id: str,
-    run_id: str | None,
-    status: Any,
-    described: dict[str, Any],
-    kind: Any,
-    payload: dict[str, Any],
-) -> e.WorkflowOutcomeError:
-    closed_reason = described.get("closed_reason")
-
-    def text(*keys: str, default: str) -> str:
-        for key in keys:
-            value = payload.get(key)
-            if isinstance(value, str) and value:
-                return value
-        return default
-
-    ids = {"workflow_id": workflow_id, "run_id": run_id}
-    details = payload or None
-    if kind == "WorkflowTimedOut" or (kind is None and closed_reason == "timed_out"):
-        return e.WorkflowTimedOut(
-            text("message", default=f"workflow {workflow_id} timed out"), details=details, **ids
-        )
-    if kind == "WorkflowFailed" or (kind is None and status == "failed"):
-        exception_class = payload.get("exception_class")
-        return e.WorkflowFailed(
-            text("message", default=f"workflow {workflow_id} failed"),
-            exception_class=exception_class if isinstance(exception_class, str) else None,
-            details=details,
-            **ids,
-        )
-    if kind == "WorkflowTerminated" or (kind is None and status == "terminated"):
-        return e.WorkflowTerminated(
-            text("reason", "message", default=f"workflow {workflow_id} was terminated"),
-            details=details,
-            **ids,
-        )
-    return e.WorkflowCancelled(
-        text("reason", "message", default=f"workflow {workflow_id} was cancelled"),
-        details=details,
-        **ids,
-    )
-
-
 # --------------------------------------------------------------------------- async methods
 
 
@@ -356,16 +181,26 @@ class AsyncWorkflows(AsyncBase):
     """Workflow methods of :class:`~durable_workflow.client.AsyncClient`."""
 
     def get_workflow_handle(
-        self, workflow_id: str, *, run_id: str | None = None, workflow_type: str = ""
+        self,
+        workflow_id: str,
+        *,
+        run_id: str | None = None,
+        workflow_type: str = "",
+        result_type: Any = None,
     ) -> WorkflowHandle:
         """Return a :class:`WorkflowHandle` bound to an existing workflow instance.
 
         Does not round-trip to the server. Pass ``run_id`` to pin the handle to a specific
         run, otherwise the handle resolves to whichever run is current at the time each method
-        is called. ``workflow_type`` is optional and used only in error messages.
+        is called. ``workflow_type`` is optional and used only in error messages;
+        ``result_type`` is the type the handle's ``result()`` converts the result to.
         """
         return WorkflowHandle(
-            cast("AsyncClient", self), workflow_id, run_id=run_id, workflow_type=workflow_type
+            cast("AsyncClient", self),
+            workflow_id,
+            run_id=run_id,
+            workflow_type=workflow_type,
+            result_type=result_type,
         )
 
     async def start_workflow(
@@ -374,7 +209,7 @@ class AsyncWorkflows(AsyncBase):
         workflow_type: str,
         task_queue: str,
         workflow_id: str,
-        input: list[Any] | None = None,
+        input: Sequence[Any] | None = None,
         execution_timeout_seconds: int = 3600,
         run_timeout_seconds: int = 600,
         duplicate_policy: str | None = None,
@@ -383,6 +218,7 @@ class AsyncWorkflows(AsyncBase):
         priority: int | None = None,
         fairness_key: str | None = None,
         fairness_weight: int | None = None,
+        result_type: Any = None,
     ) -> WorkflowHandle:
         """Start a new workflow instance and return a handle bound to it.
 
@@ -405,7 +241,8 @@ class AsyncWorkflows(AsyncBase):
         ``memo`` and ``search_attributes`` attach metadata. ``priority`` (0..9, lower first),
         ``fairness_key`` and ``fairness_weight`` (1..1000) are dispatch hints that servers
         without fairness support ignore. Arguments out of range raise
-        :class:`~durable_workflow.errors.InvalidArgument` before sending.
+        :class:`~durable_workflow.errors.InvalidArgument` before sending. ``result_type`` is
+        remembered by the returned handle: its ``result()`` converts the result to that type.
         """
         started = await self._run(
             start_workflow(
@@ -429,6 +266,7 @@ class AsyncWorkflows(AsyncBase):
             started.workflow_id,
             run_id=started.run_id,
             workflow_type=started.workflow_type,
+            result_type=result_type,
         )
 
     async def describe_workflow(self, workflow_id: str) -> WorkflowExecution:
@@ -441,22 +279,38 @@ class AsyncWorkflows(AsyncBase):
         return await self._run(describe_workflow(self._core, workflow_id))
 
     async def get_result(
-        self, handle: WorkflowRef, *, poll_interval: float = 0.5, timeout: float | None = 30.0
+        self,
+        handle: WorkflowRef,
+        *,
+        poll_interval: float = 0.5,
+        timeout: float | None = None,
+        result_type: Any = None,
+        progress: ProgressArg = None,
     ) -> Any:
-        """Poll a workflow until it reaches a terminal state and return its result.
+        """Wait until a workflow reaches a terminal state and return its result.
 
-        Polls ``GET /api/workflows/{id}`` every ``poll_interval`` seconds. Once the current run
-        is closed, a completed run's output is decoded from the described output envelope (or
-        from the ``WorkflowCompleted`` history event); other outcomes are read from the run's
-        terminal history event. The workflow's result is that of its newest run, so a handle
-        pinned to a run that continued as new follows the chain.
+        Waits with the server's history long poll: one ``describe``, then one open
+        ``GET …/runs/{run_id}/history?wait_new_event=1`` at a time that the server answers as
+        soon as the run records a new event, so waiting costs no busy traffic. Servers that do
+        not hold that request are polled with ``describe`` every ``poll_interval`` seconds.
+        A completed run's output is decoded (from the described output envelope or the
+        ``WorkflowCompleted`` event) and, with ``result_type`` (a class or any annotation such
+        as ``list[Order]``), converted to that type; other outcomes are read from the run's
+        terminal history event. The workflow's result is that of its newest run, so a wait
+        follows continue-as-new.
+
+        ``timeout`` is ``None`` by default: a durable workflow may take hours, and waiting for
+        it should not give up on its own. Pass seconds to bound the wait. ``progress`` reports
+        the events seen while waiting (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
 
         Raises :class:`~durable_workflow.errors.WorkflowFailed`,
         :class:`~durable_workflow.errors.WorkflowCancelled`,
         :class:`~durable_workflow.errors.WorkflowTerminated` or
         :class:`~durable_workflow.errors.WorkflowTimedOut` if the workflow ended in a
-        non-success state, or :class:`TimeoutError` if ``timeout`` seconds elapse before the
-        workflow terminates (``timeout=None`` waits indefinitely).
+        non-success state, or :class:`~durable_workflow.errors.WorkflowWaitTimeout` (also a
+        :class:`TimeoutError`) when ``timeout`` seconds pass first; its message names the
+        workflow and says whether any worker polls its task queue.
         """
         return await self._run(
             get_result(
@@ -465,6 +319,10 @@ class AsyncWorkflows(AsyncBase):
                 handle.run_id,
                 poll_interval=poll_interval,
                 timeout=timeout,
+                result_type=result_type
+                if result_type is not None
+                else getattr(handle, "result_type", None),
+                progress=progress_hook(progress),
             )
         )
 
@@ -476,16 +334,26 @@ class SyncWorkflows(SyncBase):
     """Workflow methods of :class:`~durable_workflow.client.SyncClient`."""
 
     def get_workflow_handle(
-        self, workflow_id: str, *, run_id: str | None = None, workflow_type: str = ""
+        self,
+        workflow_id: str,
+        *,
+        run_id: str | None = None,
+        workflow_type: str = "",
+        result_type: Any = None,
     ) -> SyncWorkflowHandle:
         """Return a :class:`WorkflowHandle` bound to an existing workflow instance.
 
         Does not round-trip to the server. Pass ``run_id`` to pin the handle to a specific
         run, otherwise the handle resolves to whichever run is current at the time each method
-        is called. ``workflow_type`` is optional and used only in error messages.
+        is called. ``workflow_type`` is optional and used only in error messages;
+        ``result_type`` is the type the handle's ``result()`` converts the result to.
         """
         return SyncWorkflowHandle(
-            cast("SyncClient", self), workflow_id, run_id=run_id, workflow_type=workflow_type
+            cast("SyncClient", self),
+            workflow_id,
+            run_id=run_id,
+            workflow_type=workflow_type,
+            result_type=result_type,
         )
 
     def start_workflow(
@@ -494,7 +362,7 @@ class SyncWorkflows(SyncBase):
         workflow_type: str,
         task_queue: str,
         workflow_id: str,
-        input: list[Any] | None = None,
+        input: Sequence[Any] | None = None,
         execution_timeout_seconds: int = 3600,
         run_timeout_seconds: int = 600,
         duplicate_policy: str | None = None,
@@ -503,6 +371,7 @@ class SyncWorkflows(SyncBase):
         priority: int | None = None,
         fairness_key: str | None = None,
         fairness_weight: int | None = None,
+        result_type: Any = None,
     ) -> SyncWorkflowHandle:
         """Start a new workflow instance and return a handle bound to it.
 
@@ -525,7 +394,8 @@ class SyncWorkflows(SyncBase):
         ``memo`` and ``search_attributes`` attach metadata. ``priority`` (0..9, lower first),
         ``fairness_key`` and ``fairness_weight`` (1..1000) are dispatch hints that servers
         without fairness support ignore. Arguments out of range raise
-        :class:`~durable_workflow.errors.InvalidArgument` before sending.
+        :class:`~durable_workflow.errors.InvalidArgument` before sending. ``result_type`` is
+        remembered by the returned handle: its ``result()`` converts the result to that type.
         """
         started = self._run(
             start_workflow(
@@ -549,6 +419,7 @@ class SyncWorkflows(SyncBase):
             started.workflow_id,
             run_id=started.run_id,
             workflow_type=started.workflow_type,
+            result_type=result_type,
         )
 
     def describe_workflow(self, workflow_id: str) -> WorkflowExecution:
@@ -561,22 +432,38 @@ class SyncWorkflows(SyncBase):
         return self._run(describe_workflow(self._core, workflow_id))
 
     def get_result(
-        self, handle: WorkflowRef, *, poll_interval: float = 0.5, timeout: float | None = 30.0
+        self,
+        handle: WorkflowRef,
+        *,
+        poll_interval: float = 0.5,
+        timeout: float | None = None,
+        result_type: Any = None,
+        progress: ProgressArg = None,
     ) -> Any:
-        """Poll a workflow until it reaches a terminal state and return its result.
+        """Wait until a workflow reaches a terminal state and return its result.
 
-        Polls ``GET /api/workflows/{id}`` every ``poll_interval`` seconds. Once the current run
-        is closed, a completed run's output is decoded from the described output envelope (or
-        from the ``WorkflowCompleted`` history event); other outcomes are read from the run's
-        terminal history event. The workflow's result is that of its newest run, so a handle
-        pinned to a run that continued as new follows the chain.
+        Waits with the server's history long poll: one ``describe``, then one open
+        ``GET …/runs/{run_id}/history?wait_new_event=1`` at a time that the server answers as
+        soon as the run records a new event, so waiting costs no busy traffic. Servers that do
+        not hold that request are polled with ``describe`` every ``poll_interval`` seconds.
+        A completed run's output is decoded (from the described output envelope or the
+        ``WorkflowCompleted`` event) and, with ``result_type`` (a class or any annotation such
+        as ``list[Order]``), converted to that type; other outcomes are read from the run's
+        terminal history event. The workflow's result is that of its newest run, so a wait
+        follows continue-as-new.
+
+        ``timeout`` is ``None`` by default: a durable workflow may take hours, and waiting for
+        it should not give up on its own. Pass seconds to bound the wait. ``progress`` reports
+        the events seen while waiting (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
 
         Raises :class:`~durable_workflow.errors.WorkflowFailed`,
         :class:`~durable_workflow.errors.WorkflowCancelled`,
         :class:`~durable_workflow.errors.WorkflowTerminated` or
         :class:`~durable_workflow.errors.WorkflowTimedOut` if the workflow ended in a
-        non-success state, or :class:`TimeoutError` if ``timeout`` seconds elapse before the
-        workflow terminates (``timeout=None`` waits indefinitely).
+        non-success state, or :class:`~durable_workflow.errors.WorkflowWaitTimeout` (also a
+        :class:`TimeoutError`) when ``timeout`` seconds pass first; its message names the
+        workflow and says whether any worker polls its task queue.
         """
         return self._run(
             get_result(
@@ -585,5 +472,9 @@ class SyncWorkflows(SyncBase):
                 handle.run_id,
                 poll_interval=poll_interval,
                 timeout=timeout,
+                result_type=result_type
+                if result_type is not None
+                else getattr(handle, "result_type", None),
+                progress=progress_hook(progress),
             )
         )

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.standalone_activity_list_response import StandaloneActivityListResponse
-from ...models.workflow_status_bucket import WorkflowStatusBucket
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.standalone_activity_list_response import StandaloneActivityListResponse
+    from ...models.workflow_status_bucket import WorkflowStatusBucket
 
 
 def _get_kwargs(
@@ -52,6 +56,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | StandaloneActivityListResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.standalone_activity_list_response import StandaloneActivityListResponse
+
     if response.status_code == 200:
         response_200 = StandaloneActivityListResponse.from_dict(response.json())
 

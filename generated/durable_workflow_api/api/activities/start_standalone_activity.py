@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.standalone_activity_start_request import StandaloneActivityStartRequest
-from ...models.standalone_activity_start_response import StandaloneActivityStartResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.standalone_activity_start_request import StandaloneActivityStartRequest
+    from ...models.standalone_activity_start_response import StandaloneActivityStartResponse
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | StandaloneActivityStartResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.standalone_activity_start_response import StandaloneActivityStartResponse
+
     if response.status_code == 200:
         response_200 = StandaloneActivityStartResponse.from_dict(response.json())
 

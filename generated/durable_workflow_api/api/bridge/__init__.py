@@ -1,1 +1,22 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API
+
+Each endpoint module is imported on first access of its name (PEP 562).
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import bridge_adapter_webhook as bridge_adapter_webhook
+
+_MODULES = frozenset(("bridge_adapter_webhook",))
+
+
+def __getattr__(name: str) -> object:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _MODULES)

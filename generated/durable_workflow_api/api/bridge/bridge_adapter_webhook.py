@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bridge_adapter_outcome import BridgeAdapterOutcome
-from ...models.bridge_webhook_request import BridgeWebhookRequest
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.bridge_adapter_outcome import BridgeAdapterOutcome
+    from ...models.bridge_webhook_request import BridgeWebhookRequest
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -43,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BridgeAdapterOutcome | ErrorResponse | None:
+    from ...models.bridge_adapter_outcome import BridgeAdapterOutcome
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = BridgeAdapterOutcome.from_dict(response.json())
 

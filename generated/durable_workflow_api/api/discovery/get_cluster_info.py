@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.cluster_info import ClusterInfo
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.cluster_info import ClusterInfo
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -30,6 +34,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ClusterInfo | ErrorResponse | None:
+    from ...models.cluster_info import ClusterInfo
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = ClusterInfo.from_dict(response.json())
 

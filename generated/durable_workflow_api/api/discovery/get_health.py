@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.health_response import HealthResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.health_response import HealthResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +26,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HealthResponse | None:
+    from ...models.health_response import HealthResponse
+
     if response.status_code == 200:
         response_200 = HealthResponse.from_dict(response.json())
 

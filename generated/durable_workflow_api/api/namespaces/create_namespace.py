@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.namespace_create_request import NamespaceCreateRequest
-from ...models.namespace_description import NamespaceDescription
-from ...models.namespace_error_response import NamespaceErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.namespace_create_request import NamespaceCreateRequest
+    from ...models.namespace_description import NamespaceDescription
+    from ...models.namespace_error_response import NamespaceErrorResponse
 
 
 def _get_kwargs(
@@ -40,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.namespace_description import NamespaceDescription
+    from ...models.namespace_error_response import NamespaceErrorResponse
+
     if response.status_code == 201:
         response_201 = NamespaceDescription.from_dict(response.json())
 

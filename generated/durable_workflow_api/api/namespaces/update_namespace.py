@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.namespace_description import NamespaceDescription
-from ...models.namespace_error_response import NamespaceErrorResponse
-from ...models.namespace_update_request import NamespaceUpdateRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.namespace_description import NamespaceDescription
+    from ...models.namespace_error_response import NamespaceErrorResponse
+    from ...models.namespace_update_request import NamespaceUpdateRequest
 
 
 def _get_kwargs(
@@ -44,6 +48,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | NamespaceDescription | NamespaceErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.namespace_description import NamespaceDescription
+    from ...models.namespace_error_response import NamespaceErrorResponse
+
     if response.status_code == 200:
         response_200 = NamespaceDescription.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.schedule_backfill_request import ScheduleBackfillRequest
-from ...models.schedule_backfill_response import ScheduleBackfillResponse
-from ...models.schedule_error_response import ScheduleErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_backfill_request import ScheduleBackfillRequest
+    from ...models.schedule_backfill_response import ScheduleBackfillResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
 
 
 def _get_kwargs(
@@ -44,6 +48,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ScheduleBackfillResponse | ScheduleErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_backfill_response import ScheduleBackfillResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+
     if response.status_code == 200:
         response_200 = ScheduleBackfillResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.schedule_create_request import ScheduleCreateRequest
-from ...models.schedule_create_response import ScheduleCreateResponse
-from ...models.schedule_error_response import ScheduleErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_create_request import ScheduleCreateRequest
+    from ...models.schedule_create_response import ScheduleCreateResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
 
 
 def _get_kwargs(
@@ -40,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ScheduleCreateResponse | ScheduleErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_create_response import ScheduleCreateResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+
     if response.status_code == 201:
         response_201 = ScheduleCreateResponse.from_dict(response.json())
 

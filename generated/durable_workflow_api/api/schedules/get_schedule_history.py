@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.schedule_error_response import ScheduleErrorResponse
-from ...models.schedule_history_page import ScheduleHistoryPage
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+    from ...models.schedule_history_page import ScheduleHistoryPage
 
 
 def _get_kwargs(
@@ -49,6 +53,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ScheduleErrorResponse | ScheduleHistoryPage | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+    from ...models.schedule_history_page import ScheduleHistoryPage
+
     if response.status_code == 200:
         response_200 = ScheduleHistoryPage.from_dict(response.json())
 

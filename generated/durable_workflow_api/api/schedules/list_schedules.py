@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.schedule_list_error_response import ScheduleListErrorResponse
-from ...models.schedule_list_response import ScheduleListResponse
-from ...models.schedule_status_filter import ScheduleStatusFilter
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_list_error_response import ScheduleListErrorResponse
+    from ...models.schedule_list_response import ScheduleListResponse
+    from ...models.schedule_status_filter import ScheduleStatusFilter
 
 
 def _get_kwargs(
@@ -59,6 +63,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ScheduleListErrorResponse | ScheduleListResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_list_error_response import ScheduleListErrorResponse
+    from ...models.schedule_list_response import ScheduleListResponse
+
     if response.status_code == 200:
         response_200 = ScheduleListResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.schedule_error_response import ScheduleErrorResponse
-from ...models.schedule_pause_request import SchedulePauseRequest
-from ...models.schedule_pause_response import SchedulePauseResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+    from ...models.schedule_pause_request import SchedulePauseRequest
+    from ...models.schedule_pause_response import SchedulePauseResponse
 
 
 def _get_kwargs(
@@ -45,6 +49,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ScheduleErrorResponse | SchedulePauseResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+    from ...models.schedule_pause_response import SchedulePauseResponse
+
     if response.status_code == 200:
         response_200 = SchedulePauseResponse.from_dict(response.json())
 

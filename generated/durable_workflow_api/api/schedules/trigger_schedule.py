@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.schedule_error_response import ScheduleErrorResponse
-from ...models.schedule_trigger_failed_response import ScheduleTriggerFailedResponse
-from ...models.schedule_trigger_request import ScheduleTriggerRequest
-from ...models.schedule_trigger_response import ScheduleTriggerResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+    from ...models.schedule_trigger_failed_response import ScheduleTriggerFailedResponse
+    from ...models.schedule_trigger_request import ScheduleTriggerRequest
+    from ...models.schedule_trigger_response import ScheduleTriggerResponse
 
 
 def _get_kwargs(
@@ -52,6 +56,11 @@ def _parse_response(
     | ScheduleTriggerResponse
     | None
 ):
+    from ...models.error_response import ErrorResponse
+    from ...models.schedule_error_response import ScheduleErrorResponse
+    from ...models.schedule_trigger_failed_response import ScheduleTriggerFailedResponse
+    from ...models.schedule_trigger_response import ScheduleTriggerResponse
+
     if response.status_code == 200:
         response_200 = ScheduleTriggerResponse.from_dict(response.json())
 

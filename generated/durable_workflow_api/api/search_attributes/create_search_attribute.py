@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.search_attribute_create_request import SearchAttributeCreateRequest
-from ...models.search_attribute_create_response import SearchAttributeCreateResponse
-from ...models.search_attribute_error_response import SearchAttributeErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.search_attribute_create_request import SearchAttributeCreateRequest
+    from ...models.search_attribute_create_response import SearchAttributeCreateResponse
+    from ...models.search_attribute_error_response import SearchAttributeErrorResponse
 
 
 def _get_kwargs(
@@ -40,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SearchAttributeCreateResponse | SearchAttributeErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.search_attribute_create_response import SearchAttributeCreateResponse
+    from ...models.search_attribute_error_response import SearchAttributeErrorResponse
+
     if response.status_code == 201:
         response_201 = SearchAttributeCreateResponse.from_dict(response.json())
 

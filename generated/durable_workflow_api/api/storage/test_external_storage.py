@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.storage_test_error_response import StorageTestErrorResponse
-from ...models.storage_test_request import StorageTestRequest
-from ...models.storage_test_result import StorageTestResult
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.storage_test_error_response import StorageTestErrorResponse
+    from ...models.storage_test_request import StorageTestRequest
+    from ...models.storage_test_result import StorageTestResult
 
 
 def _get_kwargs(
@@ -40,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | StorageTestErrorResponse | StorageTestResult | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.storage_test_error_response import StorageTestErrorResponse
+    from ...models.storage_test_result import StorageTestResult
+
     if response.status_code == 200:
         response_200 = StorageTestResult.from_dict(response.json())
 

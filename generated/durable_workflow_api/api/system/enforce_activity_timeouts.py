@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.system_activity_timeout_pass_request import SystemActivityTimeoutPassRequest
-from ...models.system_activity_timeout_pass_response import SystemActivityTimeoutPassResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.system_activity_timeout_pass_request import SystemActivityTimeoutPassRequest
+    from ...models.system_activity_timeout_pass_response import SystemActivityTimeoutPassResponse
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SystemActivityTimeoutPassResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.system_activity_timeout_pass_response import SystemActivityTimeoutPassResponse
+
     if response.status_code == 200:
         response_200 = SystemActivityTimeoutPassResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.system_activity_timeout_status import SystemActivityTimeoutStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.system_activity_timeout_status import SystemActivityTimeoutStatus
 
 
 def _get_kwargs(
@@ -41,6 +45,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SystemActivityTimeoutStatus | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.system_activity_timeout_status import SystemActivityTimeoutStatus
+
     if response.status_code == 200:
         response_200 = SystemActivityTimeoutStatus.from_dict(response.json())
 

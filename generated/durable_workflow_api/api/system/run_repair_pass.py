@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.system_repair_pass_request import SystemRepairPassRequest
-from ...models.system_repair_pass_response import SystemRepairPassResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.system_repair_pass_request import SystemRepairPassRequest
+    from ...models.system_repair_pass_response import SystemRepairPassResponse
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SystemRepairPassResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.system_repair_pass_response import SystemRepairPassResponse
+
     if response.status_code == 200:
         response_200 = SystemRepairPassResponse.from_dict(response.json())
 

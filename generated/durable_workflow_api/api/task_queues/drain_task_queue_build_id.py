@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.build_id_request import BuildIdRequest
-from ...models.error_response import ErrorResponse
-from ...models.task_queue_build_id_rollout_state import TaskQueueBuildIdRolloutState
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.build_id_request import BuildIdRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.task_queue_build_id_rollout_state import TaskQueueBuildIdRolloutState
 
 
 def _get_kwargs(
@@ -43,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TaskQueueBuildIdRolloutState | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.task_queue_build_id_rollout_state import TaskQueueBuildIdRolloutState
+
     if response.status_code == 200:
         response_200 = TaskQueueBuildIdRolloutState.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.task_queue_build_id_rollout import TaskQueueBuildIdRollout
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.task_queue_build_id_rollout import TaskQueueBuildIdRollout
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TaskQueueBuildIdRollout | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.task_queue_build_id_rollout import TaskQueueBuildIdRollout
+
     if response.status_code == 200:
         response_200 = TaskQueueBuildIdRollout.from_dict(response.json())
 

@@ -1,16 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.activity_task_cancellation_ack_request import ActivityTaskCancellationAckRequest
-from ...models.activity_task_cancellation_ack_response import ActivityTaskCancellationAckResponse
-from ...models.activity_task_rejection import ActivityTaskRejection
-from ...models.worker_plane_error import WorkerPlaneError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.activity_task_cancellation_ack_request import ActivityTaskCancellationAckRequest
+    from ...models.activity_task_cancellation_ack_response import (
+        ActivityTaskCancellationAckResponse,
+    )
+    from ...models.activity_task_rejection import ActivityTaskRejection
+    from ...models.worker_plane_error import WorkerPlaneError
 
 
 def _get_kwargs(
@@ -44,6 +50,12 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActivityTaskCancellationAckResponse | ActivityTaskRejection | WorkerPlaneError | None:
+    from ...models.activity_task_cancellation_ack_response import (
+        ActivityTaskCancellationAckResponse,
+    )
+    from ...models.activity_task_rejection import ActivityTaskRejection
+    from ...models.worker_plane_error import WorkerPlaneError
+
     if response.status_code == 200:
         response_200 = ActivityTaskCancellationAckResponse.from_dict(response.json())
 

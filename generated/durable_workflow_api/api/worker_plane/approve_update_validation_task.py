@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_validation_task_approve_request import UpdateValidationTaskApproveRequest
-from ...models.update_validation_task_completion_response import (
-    UpdateValidationTaskCompletionResponse,
-)
-from ...models.update_validation_task_rejection import UpdateValidationTaskRejection
-from ...models.worker_plane_error import WorkerPlaneError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.update_validation_task_approve_request import UpdateValidationTaskApproveRequest
+    from ...models.update_validation_task_completion_response import (
+        UpdateValidationTaskCompletionResponse,
+    )
+    from ...models.update_validation_task_rejection import UpdateValidationTaskRejection
+    from ...models.worker_plane_error import WorkerPlaneError
 
 
 def _get_kwargs(
@@ -48,6 +52,12 @@ def _parse_response(
 ) -> (
     UpdateValidationTaskCompletionResponse | UpdateValidationTaskRejection | WorkerPlaneError | None
 ):
+    from ...models.update_validation_task_completion_response import (
+        UpdateValidationTaskCompletionResponse,
+    )
+    from ...models.update_validation_task_rejection import UpdateValidationTaskRejection
+    from ...models.worker_plane_error import WorkerPlaneError
+
     if response.status_code == 200:
         response_200 = UpdateValidationTaskCompletionResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.local_activity_control_request import LocalActivityControlRequest
-from ...models.local_activity_control_response import LocalActivityControlResponse
-from ...models.worker_plane_error import WorkerPlaneError
-from ...models.workflow_task_rejection import WorkflowTaskRejection
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.local_activity_control_request import LocalActivityControlRequest
+    from ...models.local_activity_control_response import LocalActivityControlResponse
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_rejection import WorkflowTaskRejection
 
 
 def _get_kwargs(
@@ -46,6 +50,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LocalActivityControlResponse | WorkerPlaneError | WorkflowTaskRejection | None:
+    from ...models.local_activity_control_response import LocalActivityControlResponse
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_rejection import WorkflowTaskRejection
+
     if response.status_code == 200:
         response_200 = LocalActivityControlResponse.from_dict(response.json())
 

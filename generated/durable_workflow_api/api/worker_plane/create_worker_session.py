@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.worker_plane_error import WorkerPlaneError
-from ...models.worker_session_create_request import WorkerSessionCreateRequest
-from ...models.worker_session_operation_response import WorkerSessionOperationResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.worker_session_create_request import WorkerSessionCreateRequest
+    from ...models.worker_session_operation_response import WorkerSessionOperationResponse
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkerPlaneError | WorkerSessionOperationResponse | None:
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.worker_session_operation_response import WorkerSessionOperationResponse
+
     if response.status_code == 200:
         response_200 = WorkerSessionOperationResponse.from_dict(response.json())
 

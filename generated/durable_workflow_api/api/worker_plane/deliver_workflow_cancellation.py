@@ -1,20 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.worker_plane_error import WorkerPlaneError
-from ...models.workflow_task_deliver_cancellation_request import (
-    WorkflowTaskDeliverCancellationRequest,
-)
-from ...models.workflow_task_deliver_cancellation_response import (
-    WorkflowTaskDeliverCancellationResponse,
-)
-from ...models.workflow_task_rejection import WorkflowTaskRejection
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_deliver_cancellation_request import (
+        WorkflowTaskDeliverCancellationRequest,
+    )
+    from ...models.workflow_task_deliver_cancellation_response import (
+        WorkflowTaskDeliverCancellationResponse,
+    )
+    from ...models.workflow_task_rejection import WorkflowTaskRejection
 
 
 def _get_kwargs(
@@ -48,6 +52,12 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkerPlaneError | WorkflowTaskDeliverCancellationResponse | WorkflowTaskRejection | None:
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_deliver_cancellation_response import (
+        WorkflowTaskDeliverCancellationResponse,
+    )
+    from ...models.workflow_task_rejection import WorkflowTaskRejection
+
     if response.status_code == 200:
         response_200 = WorkflowTaskDeliverCancellationResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.worker_plane_deregister_request import WorkerPlaneDeregisterRequest
-from ...models.worker_plane_deregister_response import WorkerPlaneDeregisterResponse
-from ...models.worker_plane_error import WorkerPlaneError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.worker_plane_deregister_request import WorkerPlaneDeregisterRequest
+    from ...models.worker_plane_deregister_response import WorkerPlaneDeregisterResponse
+    from ...models.worker_plane_error import WorkerPlaneError
 
 
 def _get_kwargs(
@@ -43,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkerPlaneDeregisterResponse | WorkerPlaneError | None:
+    from ...models.worker_plane_deregister_response import WorkerPlaneDeregisterResponse
+    from ...models.worker_plane_error import WorkerPlaneError
+
     if response.status_code == 200:
         response_200 = WorkerPlaneDeregisterResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.query_task_rejection import QueryTaskRejection
-from ...models.query_task_status_response import QueryTaskStatusResponse
-from ...models.worker_plane_error import WorkerPlaneError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.query_task_rejection import QueryTaskRejection
+    from ...models.query_task_status_response import QueryTaskStatusResponse
+    from ...models.worker_plane_error import WorkerPlaneError
 
 
 def _get_kwargs(
@@ -49,6 +53,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> QueryTaskRejection | QueryTaskStatusResponse | WorkerPlaneError | None:
+    from ...models.query_task_rejection import QueryTaskRejection
+    from ...models.query_task_status_response import QueryTaskStatusResponse
+    from ...models.worker_plane_error import WorkerPlaneError
+
     if response.status_code == 200:
         response_200 = QueryTaskStatusResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.worker_plane_error import WorkerPlaneError
-from ...models.workflow_task_heartbeat_request import WorkflowTaskHeartbeatRequest
-from ...models.workflow_task_heartbeat_response import WorkflowTaskHeartbeatResponse
-from ...models.workflow_task_rejection import WorkflowTaskRejection
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_heartbeat_request import WorkflowTaskHeartbeatRequest
+    from ...models.workflow_task_heartbeat_response import WorkflowTaskHeartbeatResponse
+    from ...models.workflow_task_rejection import WorkflowTaskRejection
 
 
 def _get_kwargs(
@@ -44,6 +48,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkerPlaneError | WorkflowTaskHeartbeatResponse | WorkflowTaskRejection | None:
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_heartbeat_response import WorkflowTaskHeartbeatResponse
+    from ...models.workflow_task_rejection import WorkflowTaskRejection
+
     if response.status_code == 200:
         response_200 = WorkflowTaskHeartbeatResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.query_task_poll_request import QueryTaskPollRequest
-from ...models.query_task_poll_response import QueryTaskPollResponse
-from ...models.worker_plane_error import WorkerPlaneError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.query_task_poll_request import QueryTaskPollRequest
+    from ...models.query_task_poll_response import QueryTaskPollResponse
+    from ...models.worker_plane_error import WorkerPlaneError
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> QueryTaskPollResponse | WorkerPlaneError | None:
+    from ...models.query_task_poll_response import QueryTaskPollResponse
+    from ...models.worker_plane_error import WorkerPlaneError
+
     if response.status_code == 200:
         response_200 = QueryTaskPollResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.worker_plane_error import WorkerPlaneError
-from ...models.workflow_task_poll_request import WorkflowTaskPollRequest
-from ...models.workflow_task_poll_response import WorkflowTaskPollResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_poll_request import WorkflowTaskPollRequest
+    from ...models.workflow_task_poll_response import WorkflowTaskPollResponse
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkerPlaneError | WorkflowTaskPollResponse | None:
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.workflow_task_poll_response import WorkflowTaskPollResponse
+
     if response.status_code == 200:
         response_200 = WorkflowTaskPollResponse.from_dict(response.json())
 

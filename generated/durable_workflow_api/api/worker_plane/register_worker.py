@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.worker_plane_error import WorkerPlaneError
-from ...models.worker_register_conflict import WorkerRegisterConflict
-from ...models.worker_register_request import WorkerRegisterRequest
-from ...models.worker_register_response import WorkerRegisterResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.worker_register_conflict import WorkerRegisterConflict
+    from ...models.worker_register_request import WorkerRegisterRequest
+    from ...models.worker_register_response import WorkerRegisterResponse
 
 
 def _get_kwargs(
@@ -40,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkerPlaneError | WorkerRegisterConflict | WorkerRegisterResponse | None:
+    from ...models.worker_plane_error import WorkerPlaneError
+    from ...models.worker_register_conflict import WorkerRegisterConflict
+    from ...models.worker_register_response import WorkerRegisterResponse
+
     if response.status_code == 201:
         response_201 = WorkerRegisterResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.activity_task_rejection import ActivityTaskRejection
-from ...models.activity_task_renew_lease_request import ActivityTaskRenewLeaseRequest
-from ...models.activity_task_renew_lease_response import ActivityTaskRenewLeaseResponse
-from ...models.worker_plane_error import WorkerPlaneError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.activity_task_rejection import ActivityTaskRejection
+    from ...models.activity_task_renew_lease_request import ActivityTaskRenewLeaseRequest
+    from ...models.activity_task_renew_lease_response import ActivityTaskRenewLeaseResponse
+    from ...models.worker_plane_error import WorkerPlaneError
 
 
 def _get_kwargs(
@@ -44,6 +48,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActivityTaskRejection | ActivityTaskRenewLeaseResponse | WorkerPlaneError | None:
+    from ...models.activity_task_rejection import ActivityTaskRejection
+    from ...models.activity_task_renew_lease_response import ActivityTaskRenewLeaseResponse
+    from ...models.worker_plane_error import WorkerPlaneError
+
     if response.status_code == 200:
         response_200 = ActivityTaskRenewLeaseResponse.from_dict(response.json())
 

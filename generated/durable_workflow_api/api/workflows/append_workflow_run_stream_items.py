@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.workflow_error_response import WorkflowErrorResponse
-from ...models.workflow_stream_append_request import WorkflowStreamAppendRequest
-from ...models.workflow_stream_append_response import WorkflowStreamAppendResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
+    from ...models.workflow_stream_append_request import WorkflowStreamAppendRequest
+    from ...models.workflow_stream_append_response import WorkflowStreamAppendResponse
 
 
 def _get_kwargs(
@@ -48,6 +52,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | WorkflowErrorResponse | WorkflowStreamAppendResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
+    from ...models.workflow_stream_append_response import WorkflowStreamAppendResponse
+
     if response.status_code == 200:
         response_200 = WorkflowStreamAppendResponse.from_dict(response.json())
 

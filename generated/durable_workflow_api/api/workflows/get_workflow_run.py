@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.workflow_error_response import WorkflowErrorResponse
-from ...models.workflow_run_detail import WorkflowRunDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
+    from ...models.workflow_run_detail import WorkflowRunDetail
 
 
 def _get_kwargs(
@@ -40,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | WorkflowErrorResponse | WorkflowRunDetail | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
+    from ...models.workflow_run_detail import WorkflowRunDetail
+
     if response.status_code == 200:
         response_200 = WorkflowRunDetail.from_dict(response.json())
 

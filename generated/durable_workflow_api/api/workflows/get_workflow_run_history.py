@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_workflow_run_history_wait_new_event import (
-    GetWorkflowRunHistoryWaitNewEvent,
-)
-from ...models.history_page import HistoryPage
-from ...models.workflow_error_response import WorkflowErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_workflow_run_history_wait_new_event import (
+        GetWorkflowRunHistoryWaitNewEvent,
+    )
+    from ...models.history_page import HistoryPage
+    from ...models.workflow_error_response import WorkflowErrorResponse
 
 
 def _get_kwargs(
@@ -61,6 +65,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HistoryPage | WorkflowErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.history_page import HistoryPage
+    from ...models.workflow_error_response import WorkflowErrorResponse
+
     if response.status_code == 200:
         response_200 = HistoryPage.from_dict(response.json())
 

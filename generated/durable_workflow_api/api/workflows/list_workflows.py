@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.workflow_error_response import WorkflowErrorResponse
-from ...models.workflow_list_response import WorkflowListResponse
-from ...models.workflow_status_bucket import WorkflowStatusBucket
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
+    from ...models.workflow_list_response import WorkflowListResponse
+    from ...models.workflow_status_bucket import WorkflowStatusBucket
 
 
 def _get_kwargs(
@@ -59,6 +63,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | WorkflowErrorResponse | WorkflowListResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
+    from ...models.workflow_list_response import WorkflowListResponse
+
     if response.status_code == 200:
         response_200 = WorkflowListResponse.from_dict(response.json())
 

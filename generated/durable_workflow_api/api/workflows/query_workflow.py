@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.query_workflow_error_response import QueryWorkflowErrorResponse
-from ...models.query_workflow_request import QueryWorkflowRequest
-from ...models.query_workflow_response import QueryWorkflowResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.query_workflow_error_response import QueryWorkflowErrorResponse
+    from ...models.query_workflow_request import QueryWorkflowRequest
+    from ...models.query_workflow_response import QueryWorkflowResponse
 
 
 def _get_kwargs(
@@ -47,6 +51,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | QueryWorkflowErrorResponse | QueryWorkflowResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.query_workflow_error_response import QueryWorkflowErrorResponse
+    from ...models.query_workflow_response import QueryWorkflowResponse
+
     if response.status_code == 200:
         response_200 = QueryWorkflowResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.command_error_response import CommandErrorResponse
-from ...models.command_result import CommandResult
-from ...models.error_response import ErrorResponse
-from ...models.redrive_workflow_run_request import RedriveWorkflowRunRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.command_error_response import CommandErrorResponse
+    from ...models.command_result import CommandResult
+    from ...models.error_response import ErrorResponse
+    from ...models.redrive_workflow_run_request import RedriveWorkflowRunRequest
 
 
 def _get_kwargs(
@@ -55,6 +59,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CommandErrorResponse | CommandResult | ErrorResponse | None:
+    from ...models.command_error_response import CommandErrorResponse
+    from ...models.command_result import CommandResult
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = CommandResult.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.command_error_response import CommandErrorResponse
-from ...models.error_response import ErrorResponse
-from ...models.signal_workflow_request import SignalWorkflowRequest
-from ...models.signal_workflow_response import SignalWorkflowResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.command_error_response import CommandErrorResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.signal_workflow_request import SignalWorkflowRequest
+    from ...models.signal_workflow_response import SignalWorkflowResponse
 
 
 def _get_kwargs(
@@ -57,6 +61,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CommandErrorResponse | ErrorResponse | SignalWorkflowResponse | None:
+    from ...models.command_error_response import CommandErrorResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.signal_workflow_response import SignalWorkflowResponse
+
     if response.status_code == 202:
         response_202 = SignalWorkflowResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.start_workflow_error_response import StartWorkflowErrorResponse
-from ...models.start_workflow_request import StartWorkflowRequest
-from ...models.start_workflow_response import StartWorkflowResponse
-from ...models.workflow_error_response import WorkflowErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.start_workflow_error_response import StartWorkflowErrorResponse
+    from ...models.start_workflow_request import StartWorkflowRequest
+    from ...models.start_workflow_response import StartWorkflowResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
 
 
 def _get_kwargs(
@@ -55,6 +59,11 @@ def _parse_response(
     | WorkflowErrorResponse
     | None
 ):
+    from ...models.error_response import ErrorResponse
+    from ...models.start_workflow_error_response import StartWorkflowErrorResponse
+    from ...models.start_workflow_response import StartWorkflowResponse
+    from ...models.workflow_error_response import WorkflowErrorResponse
+
     if response.status_code == 200:
         response_200 = StartWorkflowResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.update_workflow_error_response import UpdateWorkflowErrorResponse
-from ...models.update_workflow_request import UpdateWorkflowRequest
-from ...models.update_workflow_response import UpdateWorkflowResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.update_workflow_error_response import UpdateWorkflowErrorResponse
+    from ...models.update_workflow_request import UpdateWorkflowRequest
+    from ...models.update_workflow_response import UpdateWorkflowResponse
 
 
 def _get_kwargs(
@@ -57,6 +61,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateWorkflowErrorResponse | UpdateWorkflowResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.update_workflow_error_response import UpdateWorkflowErrorResponse
+    from ...models.update_workflow_response import UpdateWorkflowResponse
+
     if response.status_code == 200:
         response_200 = UpdateWorkflowResponse.from_dict(response.json())
 

@@ -1,0 +1,174 @@
+"""Importing the SDK stays cheap, and the lazily exported names stay exact.
+
+``import durable_workflow`` loads the client's core and the errors; the generated models, the
+client's area modules, the converter, the development server and the worker load on first use.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# Generated model modules `import durable_workflow` may load (none today; a new one belongs here
+# only with a reason).
+ALLOWED_MODELS: frozenset[str] = frozenset()
+MAX_OWN_MODULES = 150
+# Generated modules the client's areas import when the client is first used: the literal enums
+# they check arguments against (constants, no classes). Request models load per operation.
+CLIENT_MODELS: frozenset[str] = frozenset(
+    f"durable_workflow_api.models.{name}"
+    for name in (
+        "schedule_status_filter",
+        "search_attribute_type",
+        "worker_register_runtime",
+        "workflow_status_bucket",
+    )
+)
+# Packages that must not load with `import durable_workflow`.
+LAZY_PREFIXES = (
+    "durable_workflow.devserver",
+    "durable_workflow.worker",
+    "durable_workflow.workflow",
+    "durable_workflow.activity",
+    "durable_workflow.testing",
+    "durable_workflow.client.ops",
+    "durable_workflow.codec.converter",
+    "durable_workflow_api.api.",
+)
+LAZY_PACKAGES = ("durable_workflow", "durable_workflow.client", "durable_workflow.codec")
+
+
+def _modules_after(statement: str) -> list[str]:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    probe = f"{statement}; import json, sys; print(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=env,
+    )
+    modules: list[str] = json.loads(result.stdout)
+    return modules
+
+
+def _own(modules: list[str]) -> list[str]:
+    return [m for m in modules if m.split(".")[0] in ("durable_workflow", "durable_workflow_api")]
+
+
+def test_import_loads_the_client_core_and_errors_only() -> None:
+    modules = _modules_after("import durable_workflow")
+    own = _own(modules)
+    assert "durable_workflow.errors" in own
+    assert "durable_workflow.client._core" in own
+    models = {m for m in own if m.startswith("durable_workflow_api.models.")}
+    assert models <= ALLOWED_MODELS, sorted(models - ALLOWED_MODELS)
+    eager = [m for m in own if m.startswith(LAZY_PREFIXES)]
+    assert not eager, eager
+    assert len(own) <= MAX_OWN_MODULES, own
+
+
+def test_first_touch_loads_what_is_needed() -> None:
+    modules = _modules_after("import durable_workflow; durable_workflow.SyncClient")
+    assert "durable_workflow.client._client" in modules
+    assert "durable_workflow.client.ops.workflows" in modules
+    assert not [m for m in modules if m.startswith("durable_workflow.devserver")]
+    models = {m for m in modules if m.startswith("durable_workflow_api.models.")}
+    assert models <= CLIENT_MODELS, sorted(models - CLIENT_MODELS)
+
+
+def _type_checking_imports(package: str) -> dict[str, str]:
+    """name -> module of the imports in the package's ``if TYPE_CHECKING:`` block."""
+    module = importlib.import_module(package)
+    assert module.__file__ is not None
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for stmt in node.body:
+                assert isinstance(stmt, ast.ImportFrom), ast.unparse(stmt)
+                base = package.rsplit(".", stmt.level - 1)[0] if stmt.level else ""
+                source = ".".join(p for p in (base, stmt.module) if p)
+                for alias in stmt.names:
+                    # ``from package import sub`` exports the subpackage ``package.sub`` itself
+                    submodule = f"{source}.{alias.name}"
+                    if source == package and importlib.util.find_spec(submodule) is not None:
+                        source_of_name = submodule
+                    else:
+                        source_of_name = source
+                    found[alias.asname or alias.name] = source_of_name
+    return found
+
+
+@pytest.mark.parametrize("package", LAZY_PACKAGES)
+def test_export_table_type_imports_and_all_agree(package: str) -> None:
+    module = importlib.import_module(package)
+    table: dict[str, str] = module._EXPORTS
+    typed = _type_checking_imports(package)
+    assert typed == table
+    eager = {"__version__"} if package == "durable_workflow" else set()
+    assert set(module.__all__) == set(table) | eager
+    assert set(table) <= set(dir(module))
+    for name, source in table.items():
+        exported = importlib.import_module(source)
+        if source != f"{package}.{name}":  # else the subpackage itself is exported
+            exported = getattr(exported, name)
+        assert getattr(module, name) is exported, name
+
+
+@pytest.mark.parametrize("package", LAZY_PACKAGES)
+def test_unknown_names_are_attribute_errors(package: str) -> None:
+    module = importlib.import_module(package)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        module.no_such_name  # noqa: B018
+    assert not hasattr(module, "no_such_name")
+
+
+def test_generated_packages_resolve_names_lazily() -> None:
+    modules = _modules_after(
+        "from durable_workflow_api.models import StartWorkflowRequest; "
+        "from durable_workflow_api.api.workers import get_worker"
+    )
+    models = [m for m in modules if m.startswith("durable_workflow_api.models.")]
+    assert "durable_workflow_api.models.start_workflow_request" in models
+    assert len(models) < 10, models
+    endpoints = [m for m in modules if m.startswith("durable_workflow_api.api.workers.")]
+    assert endpoints == ["durable_workflow_api.api.workers.get_worker"]
+
+    import durable_workflow_api.api as api
+    import durable_workflow_api.models as models_package
+
+    assert "StartWorkflowRequest" in dir(models_package)
+    assert "workers" in dir(api)
+    with pytest.raises(AttributeError):
+        models_package.NoSuchModel  # noqa: B018
+    with pytest.raises(AttributeError):
+        api.no_such_tag  # noqa: B018
+
+
+def test_endpoint_modules_import_their_models_when_parsing() -> None:
+    modules = _modules_after("from durable_workflow_api.api.workers import get_worker")
+    assert not [m for m in modules if m.startswith("durable_workflow_api.models.")]
+
+    import httpx
+    from durable_workflow_api.api.workers import get_worker
+    from durable_workflow_api.client import Client
+    from durable_workflow_api.models import ErrorResponse, WorkerDescription
+
+    client = Client(base_url="http://127.0.0.1")
+    missing = httpx.Response(404, json={"message": "no such worker", "reason": "worker_not_found"})
+    parsed = get_worker._parse_response(client=client, response=missing)
+    assert isinstance(parsed, ErrorResponse)
+    assert parsed.message == "no such worker"
+    assert WorkerDescription.__module__ == "durable_workflow_api.models.worker_description"
