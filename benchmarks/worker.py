@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+import tracemalloc
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
@@ -256,37 +257,65 @@ async def run(scale: int = 1) -> None:
                 f"p95 {_p95(floor_lat) * 1e3:.1f} ms)"
             )
 
-            growth = {}
-            for label, cached in (("warm-up", 0), ("cache off", 0), ("cache on", 1000)):
-                queue = f"rss-{label.replace(' ', '-')}"
-                worker = Worker(
-                    client,
-                    task_queue=queue,
-                    workflows=[Parked],
-                    max_cached_workflows=cached,
-                    max_concurrent_workflow_tasks=20,
-                )
-                async with worker:
-                    assert worker.workflows is not None
-                    gc.collect()
-                    before = rss_bytes()
-                    handles = await _start_all(client, "bench.parked", queue, 1000, queue)
-                    while sum(worker.workflows.outcomes.values()) < 1000:
-                        await asyncio.sleep(0.05)
-                    gc.collect()
-                    growth[label] = rss_bytes() - before
-                    held = len(worker.workflows.cache)
-                    for handle in handles:
-                        await client.terminate_workflow(handle.workflow_id)
-            per = (growth["cache on"] - growth["cache off"]) / 1000
+            growth = {
+                label: _rss_in_child(server.url, cached)
+                for label, cached in (("cache off", 0), ("cache on", 1000))
+            }
+            on, off = growth["cache on"], growth["cache off"]
             print(
                 f"{'worker: RSS with 1,000 cached workflows':<52} "
-                f"+{growth['cache on'] / 2**20:6.1f} MiB, {per / 1024:.1f} KiB per workflow "
-                f"({held} held; floor: the same 1,000 with the cache off "
-                f"+{growth['cache off'] / 2**20:.1f} MiB)"
+                f"+{on[0] / 2**20:6.1f} MiB ({on[2]} held; floor: the same 1,000 with the "
+                f"cache off +{off[0] / 2**20:.1f} MiB); Python heap held "
+                f"{(on[1] - off[1]) / 1000 / 1024:.1f} KiB per cached workflow"
             )
     finally:
         server.stop()
+
+
+async def _rss_growth(url: str, cached: int) -> tuple[int, int, int]:
+    """In this (fresh) process: RSS growth while a worker takes 1,000 parked workflows, the
+    Python heap still held afterwards (tracemalloc), and the number of cached instances."""
+    queue = f"rss-{cached}"
+    async with AsyncClient(url) as client:
+        worker = Worker(
+            client,
+            task_queue=queue,
+            workflows=[Parked],
+            max_cached_workflows=cached,
+            max_concurrent_workflow_tasks=20,
+        )
+        async with worker:
+            assert worker.workflows is not None
+            gc.collect()
+            tracemalloc.start()
+            before = rss_bytes()
+            handles = await _start_all(client, "bench.parked", queue, 1000, queue)
+            while sum(worker.workflows.outcomes.values()) < 1000:
+                await asyncio.sleep(0.05)
+            gc.collect()
+            grown = rss_bytes() - before
+            heap = tracemalloc.get_traced_memory()[0]
+            tracemalloc.stop()
+            held = len(worker.workflows.cache)
+            for handle in handles:
+                await client.terminate_workflow(handle.workflow_id)
+    return grown, heap, held
+
+
+def _rss_in_child(url: str, cached: int) -> tuple[int, int, int]:
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(root), str(root / "generated")])
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.worker", "rss", url, str(cached)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    grown, heap, held = done.stdout.split()[-3:]
+    return int(grown), int(heap), int(held)
 
 
 def main(scale: int = 1) -> None:
@@ -294,4 +323,7 @@ def main(scale: int = 1) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+    if len(sys.argv) == 4 and sys.argv[1] == "rss":
+        print(*asyncio.run(_rss_growth(sys.argv[2], int(sys.argv[3]))))
+    else:
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
