@@ -12,6 +12,9 @@ from typing import Any
 
 from ..errors import DurableWorkflowError
 
+#: The history encoding the worker accepts with a poll: the server compresses a long first page.
+HISTORY_ENCODING = "gzip"
+
 
 class HistoryError(DurableWorkflowError):
     """The history of a task could not be read (a repeated page token, a bad compressed page)."""

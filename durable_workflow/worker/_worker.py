@@ -16,6 +16,7 @@ from ..client.ops.worker_plane import DEFAULT_POLL_TIMEOUT
 from ..errors import ConfigurationError
 from ._activities import ActivityRunner
 from ._errors import RunSyncInEventLoop, WorkerAlreadyRunning, WorkerConfigurationError
+from ._history import HISTORY_ENCODING
 from ._poller import Poller
 from ._registration import Registration
 from ._shutdown import drain
@@ -222,6 +223,7 @@ class Worker:
                         timeout=self.poll_timeout,
                         build_id=self.build_id,
                         history_page_size=self.history_page_size,
+                        accept_history_encoding=HISTORY_ENCODING,
                     ),
                     handler.handle,
                     self.max_concurrent_workflow_tasks,

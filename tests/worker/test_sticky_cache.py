@@ -111,3 +111,30 @@ async def test_long_histories_are_read_page_by_page(workflow_env: WorkflowEnviro
         assert await handle.result(poll_interval=0.05, timeout=30) == [f"s{n}" for n in range(8)]
     # every task after the first two saw more than one page of history
     assert metrics.requests[("workflow_task_history", "worker", "200")] >= 5
+
+
+async def test_long_history_pages_arrive_compressed(
+    workflow_env: WorkflowEnvironment, monkeypatch: pytest.MonkeyPatch
+):
+    from durable_workflow.worker import _history
+
+    compressed: list[str] = []
+    real = _history.page_events
+
+    def counting(page: Any) -> list[dict[str, Any]]:
+        if page.get("history_events_compressed"):
+            compressed.append(str(page.get("history_events_encoding")))
+        return real(page)
+
+    monkeypatch.setattr(_history, "page_events", counting)
+    async with workflow_env.worker(
+        task_queue=QUEUE,
+        workflows=[w.ManyStepsWorkflow],
+        activities=[w.record],
+        max_cached_workflows=0,
+    ):
+        handle = await workflow_env.client.start_workflow(
+            workflow_type="many-steps", task_queue=QUEUE, workflow_id="gz", input=[20]
+        )
+        assert await handle.result(poll_interval=0.05, timeout=60) == [f"s{n}" for n in range(20)]
+    assert compressed and set(compressed) == {"gzip"}
