@@ -257,25 +257,22 @@ async def run(scale: int = 1) -> None:
                 f"p95 {_p95(floor_lat) * 1e3:.1f} ms)"
             )
 
-            growth = {
-                label: _rss_in_child(server.url, cached)
-                for label, cached in (("cache off", 0), ("cache on", 1000))
-            }
-            on, off = growth["cache on"], growth["cache off"]
+            rss = {cached: _rss_in_child(server.url, cached) for cached in (0, 1000)}
+            heap = {cached: _rss_in_child(server.url, cached, trace=True) for cached in (0, 1000)}
             print(
                 f"{'worker: RSS with 1,000 cached workflows':<52} "
-                f"+{on[0] / 2**20:6.1f} MiB ({on[2]} held; floor: the same 1,000 with the "
-                f"cache off +{off[0] / 2**20:.1f} MiB); Python heap held "
-                f"{(on[1] - off[1]) / 1000 / 1024:.1f} KiB per cached workflow"
+                f"+{rss[1000][0] / 2**20:6.1f} MiB ({rss[1000][2]} held; floor: the same 1,000 "
+                f"with the cache off +{rss[0][0] / 2**20:.1f} MiB); Python heap held "
+                f"{(heap[1000][1] - heap[0][1]) / 1000 / 1024:.1f} KiB per cached workflow"
             )
     finally:
         server.stop()
 
 
-async def _rss_growth(url: str, cached: int) -> tuple[int, int, int]:
+async def _rss_growth(url: str, cached: int, trace: bool) -> tuple[int, int, int]:
     """In this (fresh) process: RSS growth while a worker takes 1,000 parked workflows, the
     Python heap still held afterwards (tracemalloc), and the number of cached instances."""
-    queue = f"rss-{cached}"
+    queue = f"rss-{cached}-{int(trace)}"
     async with AsyncClient(url) as client:
         worker = Worker(
             client,
@@ -287,14 +284,15 @@ async def _rss_growth(url: str, cached: int) -> tuple[int, int, int]:
         async with worker:
             assert worker.workflows is not None
             gc.collect()
-            tracemalloc.start()
+            if trace:
+                tracemalloc.start()
             before = rss_bytes()
             handles = await _start_all(client, "bench.parked", queue, 1000, queue)
             while sum(worker.workflows.outcomes.values()) < 1000:
                 await asyncio.sleep(0.05)
             gc.collect()
             grown = rss_bytes() - before
-            heap = tracemalloc.get_traced_memory()[0]
+            heap = tracemalloc.get_traced_memory()[0] if trace else 0
             tracemalloc.stop()
             held = len(worker.workflows.cache)
             for handle in handles:
@@ -302,12 +300,12 @@ async def _rss_growth(url: str, cached: int) -> tuple[int, int, int]:
     return grown, heap, held
 
 
-def _rss_in_child(url: str, cached: int) -> tuple[int, int, int]:
+def _rss_in_child(url: str, cached: int, trace: bool = False) -> tuple[int, int, int]:
     root = Path(__file__).resolve().parents[1]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(root), str(root / "generated")])
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.worker", "rss", url, str(cached)],
+        [sys.executable, "-m", "benchmarks.worker", "rss", url, str(cached), str(int(trace))],
         env=env,
         capture_output=True,
         text=True,
@@ -323,7 +321,7 @@ def main(scale: int = 1) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "rss":
-        print(*asyncio.run(_rss_growth(sys.argv[2], int(sys.argv[3]))))
+    if len(sys.argv) == 5 and sys.argv[1] == "rss":
+        print(*asyncio.run(_rss_growth(sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1")))
     else:
         main(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
