@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..codec.framing import PayloadFraming
 from ..errors import ConfigurationError, DurableWorkflowError
 from ..workflow import (
     Activation,
@@ -58,6 +59,7 @@ def new_instance(
     task_queue: str,
     attempt: int,
     converter: Any,
+    framing: PayloadFraming = PayloadFraming.VALUE_V1,
 ) -> WorkflowInstance:
     info = WorkflowInfo(
         workflow_id=str(task.get("workflow_id")),
@@ -67,7 +69,7 @@ def new_instance(
         namespace=namespace,
         attempt=attempt,
     )
-    return WorkflowInstance(definition, info, converter=converter)
+    return WorkflowInstance(definition, info, converter=converter, framing=framing)
 
 
 def activate(

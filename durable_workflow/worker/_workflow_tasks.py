@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Sequence
 from typing import Any
 
+from ..codec.framing import PayloadFraming
 from ..errors import DurableWorkflowError
 from . import _runtime as rt
 from ._cache import WorkflowCache
@@ -91,7 +92,19 @@ class WorkflowTasks:
             task_queue=str(task.get("task_queue") or self._task_queue),
             attempt=int(task.get(attempt_key) or 1),
             converter=self._converter(),
+            framing=self._framing(),
         )
+
+    def _framing(self) -> PayloadFraming:
+        """The payload framing of the server generation the client negotiated (registration
+        negotiates it before any task arrives); the current generation's otherwise."""
+        core = self._client._core
+        pinned = getattr(core, "payload_framing", None)
+        if isinstance(pinned, PayloadFraming):
+            return pinned
+        generation = getattr(core, "generation", None)
+        framing = getattr(generation, "payload_framing", None)
+        return framing if isinstance(framing, PayloadFraming) else PayloadFraming.VALUE_V1
 
     def _converter(self) -> Any:
         return getattr(self._client._core.payloads, "converter", None)

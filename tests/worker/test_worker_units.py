@@ -126,3 +126,21 @@ async def test_a_repeated_page_token_is_an_error():
     client = _Pages({"p": {"history_events": [], "next_history_page_token": "p"}})
     with pytest.raises(HistoryError, match="repeated"):
         await full_history(client, task)
+
+
+async def test_workflow_instances_use_the_clients_payload_framing():
+    from durable_workflow import AsyncClient
+    from durable_workflow.codec import PayloadFraming
+    from durable_workflow.worker import Worker
+
+    from . import _workflows as w
+
+    task = {"workflow_id": "f", "run_id": "r", "workflow_type": "typed", "task_queue": "q"}
+    for pinned, expected in (
+        ("avro-legacy", PayloadFraming.LEGACY),
+        (None, PayloadFraming.VALUE_V1),
+    ):
+        async with AsyncClient("http://127.0.0.1:1", payload_framing=pinned) as client:
+            worker = Worker(client, task_queue="q", workflows=[w.TypedWorkflow])
+            instance = worker.workflows._new_instance(task, "workflow_task_attempt")
+            assert instance.framing is expected
