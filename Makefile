@@ -51,6 +51,9 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+soak: $(STAMP)
+	$(BIN)/python -m pytest -q -m soak
+
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 

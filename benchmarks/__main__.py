@@ -146,6 +146,7 @@ def main() -> None:
     bench_codec(args.scale)
     bench_clients(args.scale)
     from benchmarks.waiting import bench_waiting
+    from benchmarks.worker import main as bench_worker
     from benchmarks.workflow_replay import bench_cached_task, bench_replay
 
     bench_waiting(args.waiters)
@@ -154,6 +155,8 @@ def main() -> None:
     from benchmarks.in_process import bench_in_process
 
     bench_in_process(args.scale)
+    # The worker against the embedded server in a process of its own (benchmarks/worker.py).
+    bench_worker(args.scale)
     if not args.no_floors:
         bench_floors(args.scale)
 

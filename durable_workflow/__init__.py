@@ -92,6 +92,7 @@ if TYPE_CHECKING:
         WorkflowWaitTimeout,
         WrongEventLoop,
     )
+    from durable_workflow.worker import Worker
     from durable_workflow.workflow import (
         ActivityError,
         ActivityRetryPolicy,
@@ -105,6 +106,7 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "activity": "durable_workflow.activity",
     "workflow": "durable_workflow.workflow",
+    "Worker": "durable_workflow.worker",
     "ActivityError": "durable_workflow.workflow",
     "ActivityRetryPolicy": "durable_workflow.workflow",
     "ApplicationError": "durable_workflow.workflow",
@@ -233,6 +235,7 @@ __all__ = [
     "UndecodablePayload",
     "UnsupportedByServer",
     "UpdateWaitTimeout",
+    "Worker",
     "WorkerDescription",
     "WorkerList",
     "WorkflowCommandResult",

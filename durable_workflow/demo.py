@@ -1,24 +1,34 @@
-"""A tour of the SDK against the embedded development server (``make demo``).
+"""A tour of the SDK: an order workflow run by a real worker on the embedded server.
 
-It starts the development server in this process (SQLite in memory, the wall clock), then uses
-the blocking :class:`~durable_workflow.SyncClient` as a script or a notebook would: discovery,
-starting a workflow, running it to completion, reading its result and history, a signal, and a
-schedule. The workflow and activity code is plain Python here; the worker protocol is driven
-through the client's worker-plane methods, one task at a time, so every step is visible.
+``make demo`` (``python -m durable_workflow.demo``) starts the development server in this
+process with a test clock that skips waits, a :class:`~durable_workflow.Worker` for the order
+workflow and its activities, and then plays the customer and the back office with the client:
+
+* ``inventory.reserve`` fails once and succeeds on its retry (an activity retry policy);
+* the workflow waits for an ``approve`` signal, answers ``status`` queries meanwhile, and
+  takes a ``change_address`` update (with a validator that rejects an empty address);
+* it waits an hour on a durable timer (skipped by the test clock), then ships through a
+  child workflow;
+* a second order's payment is declined: the saga releases the reserved stock
+  (compensation) and the workflow fails with the payment's error.
+
+Each order's result and a summary of its history are printed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from durable_workflow import SyncClient
-from durable_workflow.client import ScheduleAction, ScheduleSpec
-from durable_workflow.codec import decode_payload, encode_payload
+from durable_workflow import activity, workflow
+from durable_workflow.workflow import ActivityError, ActivityRetryPolicy, ApplicationError
 
-TASK_QUEUE = "demo"
-WORKER_ID = "demo-worker"
+TASK_QUEUE = "orders"
+STEP = timedelta(seconds=30)
 
 
 @dataclass
@@ -26,133 +36,211 @@ class Order:
     order_id: int
     customer: str
     items: list[str]
+    total_cents: int
 
 
-def reserve_inventory(order: Order) -> dict[str, Any]:
-    """The activity: ordinary Python code that may touch the outside world."""
-    return {"order_id": order.order_id, "reserved": sorted(order.items)}
+@dataclass
+class Receipt:
+    order_id: int
+    reserved: list[str]
+    payment: str
+    tracking: str
+    address: str
+    approved_by: str
+
+
+@dataclass
+class Warehouse:
+    """The outside world the activities talk to (in memory here)."""
+
+    stock_calls: int = 0
+    released: list[int] = field(default_factory=list)
+
+
+WAREHOUSE = Warehouse()
+
+
+@activity.defn(name="inventory.reserve")
+async def reserve_inventory(order: Order) -> list[str]:
+    WAREHOUSE.stock_calls += 1
+    if activity.info().attempt == 1:
+        raise ConnectionError("warehouse API timed out")  # retried by the server
+    return sorted(order.items)
+
+
+@activity.defn(name="inventory.release")
+async def release_inventory(order_id: int) -> None:
+    WAREHOUSE.released.append(order_id)
+
+
+@activity.defn(name="payments.charge")
+def charge_card(order: Order) -> str:
+    if order.total_cents > 100_000:
+        raise ApplicationError(
+            "card declined: over the limit", type="PaymentDeclined", non_retryable=True
+        )
+    return f"ch_{order.order_id:04d}"
+
+
+@activity.defn(name="shipping.book")
+async def book_courier(order_id: int, address: str) -> str:
+    return f"TRACK-{order_id}-{len(address)}"
+
+
+@workflow.defn(name="orders.ship")
+class ShippingWorkflow:
+    @workflow.run
+    async def run(self, order_id: int, address: str) -> str:
+        tracking: str = await workflow.execute_activity(
+            book_courier, order_id, address, start_to_close_timeout=STEP
+        )
+        return tracking
+
+
+@workflow.defn(name="orders.process")
+class OrderWorkflow:
+    def __init__(self) -> None:
+        self.status = "received"
+        self.approved_by: str | None = None
+        self.address = "unknown"
+
+    @workflow.run
+    async def run(self, order: Order) -> Receipt:
+        self.status = "reserving stock"
+        reserved = await workflow.execute_activity(
+            reserve_inventory,
+            order,
+            start_to_close_timeout=STEP,
+            retry_policy=ActivityRetryPolicy(max_attempts=3, initial_interval=1),
+        )
+        try:
+            self.status = "awaiting approval"
+            await workflow.wait_condition(lambda: self.approved_by is not None)
+            self.status = "charging"
+            payment = await workflow.execute_activity(
+                charge_card,
+                order,
+                start_to_close_timeout=STEP,
+                retry_policy=ActivityRetryPolicy(max_attempts=2),
+            )
+        except ActivityError:
+            self.status = "compensating"
+            await workflow.execute_activity(
+                release_inventory, order.order_id, start_to_close_timeout=STEP
+            )
+            raise
+        self.status = "cooling off"
+        await workflow.sleep(timedelta(hours=1))
+        self.status = "shipping"
+        tracking = await workflow.execute_child_workflow(
+            ShippingWorkflow, order.order_id, self.address
+        )
+        self.status = "done"
+        return Receipt(
+            order.order_id, reserved, payment, tracking, self.address, self.approved_by or ""
+        )
+
+    @workflow.signal
+    def approve(self, by: str) -> None:
+        self.approved_by = by
+
+    @workflow.query
+    def current_status(self) -> str:
+        return self.status
+
+    @workflow.update
+    def change_address(self, address: str) -> str:
+        self.address = address
+        return f"shipping to {address}"
+
+    @change_address.validator
+    def _check_address(self, address: str) -> None:
+        if not address.strip():
+            raise ValueError("an address cannot be empty")
 
 
 def say(step: str, detail: object = "") -> None:
-    print(f"  {step:<34} {detail}")
+    print(f"  {step:<30} {detail}")
 
 
-def _events(task: dict[str, Any]) -> list[dict[str, Any]]:
-    return list(task.get("history_events") or [])
+def summarize(history: dict[str, Any]) -> str:
+    events = history.get("history_events") or history.get("events") or []
+    counts = Counter(str(e.get("event_type") or e.get("type")) for e in events)
+    return ", ".join(f"{name} x{n}" if n > 1 else name for name, n in counts.items())
 
 
-def run_workflow_task(client: SyncClient, task: dict[str, Any]) -> None:
-    """The workflow's decision for one task: schedule the activity, then complete."""
-    events = _events(task)
-    completed = [e for e in events if e.get("event_type") == "ActivityCompleted"]
-    if not completed:
-        (order,) = decode_payload(task["arguments"], type_hint=tuple[Order])
-        say("workflow task: schedule activity", f"reserve_inventory({order.order_id})")
-        commands = [
-            {
-                "type": "schedule_activity",
-                "activity_type": "inventory.reserve",
-                "arguments": encode_payload([order]),
-                "start_to_close_timeout": 30,
-            }
-        ]
-    else:
-        reservation = decode_payload(completed[-1]["payload"].get("result"))
-        say("workflow task: complete workflow", reservation)
-        commands = [
-            {"type": "complete_workflow", "result": encode_payload({"status": "ok", **reservation})}
-        ]
-    client.complete_workflow_task(
-        task_id=task["task_id"],
-        lease_owner=task["lease_owner"],
-        workflow_task_attempt=task["workflow_task_attempt"],
-        commands=commands,
-    )
+async def _wait_for_status(handle: Any, wanted: str) -> None:
+    for _ in range(400):
+        if await handle.query("current_status") == wanted:
+            return
+        await asyncio.sleep(0.05)
+    raise SystemExit(f"the order never reached {wanted!r}")
 
 
-def run_activity_task(client: SyncClient, task: dict[str, Any]) -> None:
-    (order,) = decode_payload(task["arguments"], type_hint=tuple[Order])
-    result = reserve_inventory(order)
-    say("activity task: reserve_inventory", result)
-    client.complete_activity_task(
-        task_id=task["task_id"],
-        activity_attempt_id=task["activity_attempt_id"],
-        lease_owner=task["lease_owner"],
-        result=result,
-    )
+async def tour() -> None:
+    from durable_workflow.errors import UpdateFailed, WorkflowFailed
+    from durable_workflow.testing import WorkflowEnvironment
 
-
-def _next_workflow_task(client: SyncClient) -> dict[str, Any]:
-    task = client.poll_workflow_task(worker_id=WORKER_ID, task_queue=TASK_QUEUE, timeout=5)
-    if task is None:
-        raise SystemExit("no workflow task arrived: the demo cannot continue")
-    return task
-
-
-def tour(base_url: str) -> None:
-    with SyncClient(base_url) as client:
-        info = client.get_cluster_info()
-        say("server", f"{base_url} (worker protocol {info['worker_protocol']['version']})")
-
-        order = Order(order_id=42, customer="Ada", items=["widget", "gizmo"])
-        handle = client.start_workflow(
-            workflow_type="orders.process",
+    async with WorkflowEnvironment.start_local() as env:
+        client = env.client
+        say("server", f"{env.base_url} (embedded, test clock)")
+        async with env.worker(
             task_queue=TASK_QUEUE,
-            workflow_id="order-42",
-            input=[order],
-            memo={"source": "demo"},
-        )
-        say("started workflow", f"{handle.workflow_id} run {handle.run_id}")
+            workflows=[OrderWorkflow, ShippingWorkflow],
+            activities=[reserve_inventory, release_inventory, charge_card, book_courier],
+        ) as worker:
+            say("worker", f"{worker.worker_id} on {TASK_QUEUE!r}")
+            order = Order(42, "Ada", ["widget", "gizmo"], 4_999)
+            handle = await client.start_workflow(
+                workflow_type="orders.process",
+                task_queue=TASK_QUEUE,
+                workflow_id="order-42",
+                input=[order],
+                run_timeout_seconds=7200,
+                execution_timeout_seconds=7200,
+            )
+            say("started", f"order-42 run {handle.run_id}")
+            await _wait_for_status(handle, "awaiting approval")
+            say("query current_status", "awaiting approval")
+            try:
+                await handle.update("change_address", [" "], wait_for="completed")
+            except UpdateFailed as rejected:
+                say("update rejected", rejected.message)
+            changed = await handle.update("change_address", ["1 Loop Rd"], wait_for="completed")
+            say("update change_address", changed["result"])
+            await handle.signal("approve", ["Grace"])
+            say("signal approve", "Grace")
+            receipt = await handle.result(poll_interval=0.05, timeout=60)
+            say("result", receipt)
+            say("history", summarize(await handle.export_history()))
 
-        client.register_worker(
-            worker_id=WORKER_ID,
-            task_queue=TASK_QUEUE,
-            supported_workflow_types=["orders.process"],
-            supported_activity_types=["inventory.reserve"],
-        )
-        client.signal_workflow("order-42", "priority", args=["gold"], request_id="demo-signal-1")
-        say("signalled", "priority=gold")
-
-        # One workflow task decides to run the activity, the activity runs, and a second
-        # workflow task sees its result in history and completes the workflow.
-        run_workflow_task(client, _next_workflow_task(client))
-        activity = client.poll_activity_task(worker_id=WORKER_ID, task_queue=TASK_QUEUE, timeout=5)
-        if activity is None:
-            raise SystemExit("no activity task arrived: the demo cannot continue")
-        run_activity_task(client, activity)
-        run_workflow_task(client, _next_workflow_task(client))
-
-        result = handle.result(timeout=10, result_type=dict[str, Any])
-        say("workflow result", result)
-        described = handle.describe()
-        say("status", described.status)
-        history = handle.history()  # typed events, payloads decoded
-        say("history", ", ".join(history.event_types()))
-
-        schedule = client.create_schedule(
-            schedule_id="nightly-orders",
-            spec=ScheduleSpec(cron_expressions=["0 2 * * *"]),
-            action=ScheduleAction(workflow_type="orders.process", task_queue=TASK_QUEUE),
-            paused=True,
-            note="created by the demo",
-        )
-        description = schedule.describe()
-        say("schedule", f"{description.schedule_id} ({description.status})")
-        listed = client.list_workflows()
-        say("workflows", [w.workflow_id for w in listed.executions])
+            big = Order(43, "Lin", ["piano"], 250_000)
+            declined = await client.start_workflow(
+                workflow_type="orders.process",
+                task_queue=TASK_QUEUE,
+                workflow_id="order-43",
+                input=[big],
+                run_timeout_seconds=7200,
+                execution_timeout_seconds=7200,
+            )
+            await _wait_for_status(declined, "awaiting approval")
+            await declined.signal("approve", ["Grace"])
+            try:
+                await declined.result(poll_interval=0.05, timeout=60)
+            except WorkflowFailed as failed:
+                say("order-43 failed", failed)
+            say("compensation", f"stock released for orders {WAREHOUSE.released}")
+            say("history", summarize(await declined.export_history()))
 
 
 def main() -> int:
     try:
-        from durable_workflow.devserver.clock import SystemClock
-        from durable_workflow.devserver.server import ServerConfig
-        from durable_workflow.devserver.testing import run_dev_server
+        import uvicorn  # noqa: F401
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         print(f"the embedded server needs the 'server' extra: durable-workflow[server] ({exc})")
         return 1
-    print("durable-workflow demo: the embedded development server and the SyncClient")
-    with run_dev_server(ServerConfig(poll_timeout=5.0), clock=SystemClock()) as server:
-        tour(server.base_url)
+    print("durable-workflow demo: an order workflow on a real worker")
+    asyncio.run(tour())
     print("done.")
     return 0
 

@@ -23,7 +23,25 @@ def quickstart() -> str:
 
 def test_the_quickstart_runs_twice() -> None:
     code = quickstart()
-    assert "start_dev_server()" in code
+    assert "Worker(" in code and "@workflow.defn" in code and "start_dev_server()" in code
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "Hello, World!"
+
+
+def test_the_clients_example_runs_twice() -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Clients", 1)[1]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match, "the Clients section has a python block"
+    code = match.group(1)
     for _ in range(2):
         done = subprocess.run(
             [sys.executable, "-c", code],

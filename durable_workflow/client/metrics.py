@@ -84,6 +84,9 @@ class InMemoryMetrics:
     retries: Counter[tuple[str, str, str]] = attrs.field(factory=Counter)
     latencies: dict[tuple[str, str], list[float]] = attrs.field(factory=dict)
     retry_delays: list[float] = attrs.field(factory=list)
+    #: Worker tasks per ``(kind, outcome)`` and their durations per kind (see ``record_task``).
+    tasks: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+    task_latencies: dict[str, list[float]] = attrs.field(factory=dict)
 
     def record_request(
         self,
@@ -110,3 +113,13 @@ class InMemoryMetrics:
         """Count the retry and keep its delay."""
         self.retries[(operation, plane, status)] += 1
         self.retry_delays.append(delay_seconds)
+
+    def record_task(self, *, kind: str, outcome: str, duration_seconds: float) -> None:
+        """Count one task a :class:`~durable_workflow.Worker` finished and keep its duration.
+
+        ``kind`` is ``workflow``, ``activity`` or ``query``; ``outcome`` is ``completed``,
+        ``failed``, ``cancelled``, ``rejected`` or ``abandoned``. Any recorder with this method
+        receives these calls from workers built on its client.
+        """
+        self.tasks[(kind, outcome)] += 1
+        self.task_latencies.setdefault(kind, []).append(duration_seconds)

@@ -25,11 +25,13 @@ from .server import DevServer, ServerConfig
 class RunningServer:
     """A development server serving on ``base_url`` from a background thread."""
 
-    def __init__(self, server: DevServer, clock: Clock, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, server: DevServer, clock: Clock, host: str = "127.0.0.1", port: int = 0
+    ) -> None:
         self.server = server
         self.clock = clock
         self.host = host
-        self.port = 0
+        self.port = port
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._uvicorn: Any = None
@@ -44,7 +46,7 @@ class RunningServer:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((self.host, 0))
+        sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(
             self.server.app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2

@@ -45,7 +45,12 @@ LAZY_PREFIXES = (
     "durable_workflow.codec.converter",
     "durable_workflow_api.api.",
 )
-LAZY_PACKAGES = ("durable_workflow", "durable_workflow.client", "durable_workflow.codec")
+LAZY_PACKAGES = (
+    "durable_workflow",
+    "durable_workflow.client",
+    "durable_workflow.codec",
+    "durable_workflow.testing",
+)
 
 
 def _modules_after(statement: str) -> list[str]:

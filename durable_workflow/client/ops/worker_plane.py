@@ -514,6 +514,7 @@ def poll_workflow_task(
     history_page_size: int | None,
     poll_request_id: str | None,
     task_kinds: list[str] | None,
+    accept_history_encoding: str | None = None,
 ) -> Operation[dict[str, Any] | None]:
     """``POST /api/worker/workflow-tasks/poll``; the leased task, or ``None``."""
     window = poll_window(timeout)
@@ -541,6 +542,10 @@ def poll_workflow_task(
                 f"task_kinds may hold {', '.join(WORKFLOW_POLL_TASK_KINDS)}, got {unknown!r}"
             )
         body["task_kinds"] = kinds
+    if accept_history_encoding is not None:
+        body["accept_history_encoding"] = _text(
+            "accept_history_encoding", accept_history_encoding, max_length=64
+        )
     model = _model(models.WorkflowTaskPollRequest.from_dict, body, "poll_workflow_task")
     request = _request(
         _poll_workflow._get_kwargs(body=model, **core.worker_header_args()),
@@ -998,6 +1003,7 @@ class AsyncWorkerPlane(AsyncBase):
         history_page_size: int | None = None,
         poll_request_id: str | None = None,
         task_kinds: list[str] | None = None,
+        accept_history_encoding: str | None = None,
     ) -> dict[str, Any] | None:
         """Long-poll for the next workflow task on ``task_queue``.
 
@@ -1017,8 +1023,9 @@ class AsyncWorkerPlane(AsyncBase):
         against the registration; ``history_page_size`` (1..1000) bounds the first history page
         (later pages come from :meth:`workflow_task_history`); ``task_kinds`` (``workflow``,
         ``update_validation``) asks a server that multiplexes update-validation tasks for those
-        kinds too. A worker that did not register raises
-        :class:`~durable_workflow.errors.WorkerNotRegistered`.
+        kinds too. ``accept_history_encoding`` (``gzip`` or ``deflate``) lets the server send a long
+        history page compressed (``history_events_compressed``, ``history_events_encoding``). A
+        worker that did not register raises :class:`~durable_workflow.errors.WorkerNotRegistered`.
         """
         return await self._run(
             poll_workflow_task(
@@ -1030,6 +1037,7 @@ class AsyncWorkerPlane(AsyncBase):
                 history_page_size=history_page_size,
                 poll_request_id=poll_request_id,
                 task_kinds=task_kinds,
+                accept_history_encoding=accept_history_encoding,
             )
         )
 
@@ -1487,6 +1495,7 @@ class SyncWorkerPlane(SyncBase):
         history_page_size: int | None = None,
         poll_request_id: str | None = None,
         task_kinds: list[str] | None = None,
+        accept_history_encoding: str | None = None,
     ) -> dict[str, Any] | None:
         """Long-poll for the next workflow task on ``task_queue``.
 
@@ -1506,8 +1515,9 @@ class SyncWorkerPlane(SyncBase):
         against the registration; ``history_page_size`` (1..1000) bounds the first history page
         (later pages come from :meth:`workflow_task_history`); ``task_kinds`` (``workflow``,
         ``update_validation``) asks a server that multiplexes update-validation tasks for those
-        kinds too. A worker that did not register raises
-        :class:`~durable_workflow.errors.WorkerNotRegistered`.
+        kinds too. ``accept_history_encoding`` (``gzip`` or ``deflate``) lets the server send a long
+        history page compressed (``history_events_compressed``, ``history_events_encoding``). A
+        worker that did not register raises :class:`~durable_workflow.errors.WorkerNotRegistered`.
         """
         return self._run(
             poll_workflow_task(
@@ -1519,6 +1529,7 @@ class SyncWorkerPlane(SyncBase):
                 history_page_size=history_page_size,
                 poll_request_id=poll_request_id,
                 task_kinds=task_kinds,
+                accept_history_encoding=accept_history_encoding,
             )
         )
 

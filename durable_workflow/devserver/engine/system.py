@@ -49,7 +49,8 @@ def _repair_candidates(
     now = server.clock.now()
     for run in server.db.query(sql, args):
         last = server.db.query_one(
-            "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC LIMIT 1",
+            "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC, rowid DESC"
+            " LIMIT 1",
             (run["run_id"],),
         )
         with server.db.transaction() as conn:

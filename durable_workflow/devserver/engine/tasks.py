@@ -56,7 +56,7 @@ def create_workflow_task(
 def open_workflow_task(conn: sqlite3.Connection, run_id: str) -> sqlite3.Row | None:
     row: sqlite3.Row | None = conn.execute(
         "SELECT * FROM workflow_tasks WHERE run_id = ? AND status IN ('ready', 'leased')"
-        " ORDER BY created_at DESC LIMIT 1",
+        " ORDER BY created_at DESC, rowid DESC LIMIT 1",
         (run_id,),
     ).fetchone()
     return row

@@ -278,7 +278,8 @@ class _Commands(_Exports):
 
     def _needs_task(self, conn: sqlite3.Connection, run: sqlite3.Row) -> bool:
         last = conn.execute(
-            "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC LIMIT 1",
+            "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC, rowid DESC"
+            " LIMIT 1",
             (run["run_id"],),
         ).fetchone()
         if last is None:

@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import Validator
 from .history import now_iso
 from .runs import _failure, _run, close_run
+from .task_followup import follow_up_failed_task
 from .tasks import OPEN_RUN_STATUSES, guard_workflow_task
 from .workflow_completion import _Completion
 
@@ -35,6 +36,7 @@ class WorkflowService(_Completion):
                 " lease_expires_at = NULL, updated_at = ? WHERE task_id = ?",
                 (failure["message"], now_iso(self.server), task_id),
             )
+            next_task_id = follow_up_failed_task(self.server, conn, task_id)
         self.server.notifier.notify("sweep")
         return 200, {
             "task_id": task_id,
@@ -42,7 +44,7 @@ class WorkflowService(_Completion):
             "outcome": "failed",
             "recorded": True,
             "reason": None,
-            "next_task_id": None,
+            "next_task_id": next_task_id,
         }
 
     def enforce_run_deadlines(self) -> int:
