@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 import tomllib
+from importlib.metadata import entry_points
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,14 +48,20 @@ def test_a_test_file_gets_workflow_env_and_client(tmp_path: Path) -> None:
     )
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated")])
+    # An installed project loads the plugin through its entry point, as users get it; naming it
+    # with -p as well would register it twice.
+    installed = any(
+        point.value == "durable_workflow.testing.pytest_plugin"
+        for point in entry_points(group="pytest11")
+    )
+    load = [] if installed else ["-p", "durable_workflow.testing.pytest_plugin"]
     done = subprocess.run(
         [
             sys.executable,
             "-m",
             "pytest",
             "-q",
-            "-p",
-            "durable_workflow.testing.pytest_plugin",
+            *load,
             "-p",
             "no:cacheprovider",
             "-o",
