@@ -10,6 +10,7 @@ version header and, on workflow routes, the ``control_plane`` block.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import TYPE_CHECKING, Any
@@ -146,8 +147,9 @@ class ProtocolMiddleware:
         declared = headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit:
             raise _too_large(limit)
+        deadline = asyncio.get_running_loop().time() + server.config.body_read_timeout
         while more:
-            message = await receive()
+            message = await _receive_before(receive, deadline)
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > limit:
@@ -335,6 +337,17 @@ def check_worker_protocol_version(raw: str | None) -> str:
             ),
         )
     return value
+
+
+async def _receive_before(receive: Receive, deadline: float) -> Message:
+    """The next ASGI message, or 408 when the client has not sent it by ``deadline``."""
+    remaining = deadline - asyncio.get_running_loop().time()
+    try:
+        return await asyncio.wait_for(receive(), max(remaining, 0.0))
+    except TimeoutError:
+        raise ApiError(
+            408, "request_timeout", "The request body was not received in time."
+        ) from None
 
 
 def _check_scope(scope: Scope, path: str, namespace: str, allowed: str) -> None:
