@@ -142,6 +142,9 @@ def main() -> None:
     args = parser.parse_args()
     bench_codec(args.scale)
     bench_clients(args.scale)
+    from benchmarks import devserver
+
+    devserver.run(args.scale)
 
 
 if __name__ == "__main__":
