@@ -26,7 +26,7 @@ from .history import (
     parse_iso,
 )
 from .runs import close_run
-from .tasks import OPEN_RUN_STATUSES, ensure_workflow_task
+from .tasks import OPEN_RUN_STATUSES, _batches, ensure_workflow_task
 from .values import check_envelope, encode_value
 
 if TYPE_CHECKING:
@@ -168,8 +168,8 @@ def claim_activity_task(
             " 'ready'"
             " AND available_at <= ? ORDER BY available_at, task_id LIMIT 100",
             (namespace, queue, now),
-        ).fetchall()
-        for task in rows:
+        )
+        for task in _batches(rows):
             if build_id:
                 if task["compatibility"] and task["compatibility"] != build_id:
                     continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import WorkerError
@@ -272,8 +273,8 @@ def _try_claim(
             " AND t.available_at <= ? AND r.status IN ('pending', 'running', 'waiting')"
             " ORDER BY t.available_at, t.task_id LIMIT 100",
             (namespace, queue, now),
-        ).fetchall()
-        for task in rows:
+        )
+        for task in _batches(rows):
             if task["compatibility"] and task["compatibility"] != build_id:
                 continue
             if types and task["workflow_type"] not in types:
@@ -303,6 +304,12 @@ def _try_claim(
             ).fetchone()
             return fresh, run
     return None
+
+
+def _batches(cursor: sqlite3.Cursor, size: int = 16) -> Iterator[sqlite3.Row]:
+    """Rows of ``cursor`` read a few at a time (a claim usually takes the first one)."""
+    while batch := cursor.fetchmany(size):
+        yield from batch
 
 
 def guard_workflow_task(
