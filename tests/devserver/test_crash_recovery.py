@@ -106,7 +106,7 @@ class Load:
                     self.acked.add(workflow_id)
                 i += 1
 
-    def worker(self) -> None:
+    def worker(self, index: int = 0) -> None:
         poll_id = 0
         registered = False
         while not self.stop.is_set():
@@ -117,8 +117,8 @@ class Load:
                 continue
             poll_id += 1
             outcomes = (
-                self._workflow_task(f"wp-{poll_id}"),
-                self._activity_task(f"ap-{poll_id}"),
+                self._workflow_task(f"wp-{index}-{poll_id}"),
+                self._activity_task(f"ap-{index}-{poll_id}"),
             )
             if None in outcomes:
                 registered = False
@@ -178,12 +178,14 @@ class Load:
         return True
 
 
-def _crash_run(tmp_path: Path, *, workflows: int, kills: int, seed: int) -> None:
+def _crash_run(tmp_path: Path, *, workflows: int, kills: int, seed: int, workers: int = 2) -> None:
     rng = random.Random(seed)
     server = Server(tmp_path / "crash.sqlite3")
     server.start()
     load = Load(server, workflows)
-    threads = [threading.Thread(target=load.starter), threading.Thread(target=load.worker)]
+    threads = [threading.Thread(target=load.starter)] + [
+        threading.Thread(target=load.worker, args=(i,)) for i in range(workers)
+    ]
     for thread in threads:
         thread.start()
     try:
@@ -192,9 +194,9 @@ def _crash_run(tmp_path: Path, *, workflows: int, kills: int, seed: int) -> None
             server.kill()
             time.sleep(rng.uniform(0.0, 0.3))
             server.start()
-        threads[0].join(120)
+        threads[0].join(60 + workflows)
         assert not threads[0].is_alive(), "the starter did not finish"
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 60 + workflows  # the drain: generous for slow machines
         open_ids: list[str] = []
         while time.monotonic() < deadline:
             listed = httpx.get(
@@ -247,4 +249,4 @@ def test_kill_9_during_a_bounded_load_loses_nothing(tmp_path: Path) -> None:
 @pytest.mark.timeout(1800)
 @pytest.mark.parametrize("seed", range(5))
 def test_kill_9_soak(tmp_path: Path, seed: int) -> None:
-    _crash_run(tmp_path, workflows=300, kills=12, seed=seed)
+    _crash_run(tmp_path, workflows=300, kills=12, seed=seed, workers=4)
