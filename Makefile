@@ -51,9 +51,6 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-soak: $(STAMP)
-	$(BIN)/python -m pytest -q -m soak
-
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 

@@ -157,6 +157,9 @@ def main() -> None:
     bench_in_process(args.scale)
     # The worker against the embedded server in a process of its own (benchmarks/worker.py).
     bench_worker(args.scale)
+    from benchmarks import devserver
+
+    devserver.run(args.scale)
     if not args.no_floors:
         bench_floors(args.scale)
 

@@ -13,6 +13,10 @@ ID_PATTERN = r"(?!\.\.?$)[A-Za-z0-9._:-]+"
 class ApiError(Exception):
     """An error answer: HTTP ``status``, stable ``reason``, human ``message`` and extra fields."""
 
+    #: Set on an error whose transaction's writes stand even though the request fails (see
+    #: :meth:`durable_workflow.devserver.store.db.Database.transaction`).
+    keep_writes: bool = False
+
     def __init__(self, status: int, reason: str | None, message: str, **extra: Any) -> None:
         super().__init__(message)
         self.status = status

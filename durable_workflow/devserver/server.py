@@ -55,6 +55,8 @@ class ServerConfig:
     history_page_size_default: int = 500
     history_page_size_max: int = 1000
     max_payload_bytes: int = 2_097_152
+    #: Seconds a client has to send a whole request body (else 408).
+    body_read_timeout: float = 10.0
     max_memo_bytes: int = 262_144
     #: Worker heartbeat staleness; ``None`` = ``max(2 x poll_timeout, 60)``.
     worker_stale_after_seconds: float | None = None

@@ -161,3 +161,13 @@ def shared_api() -> Iterator[Api]:
             yield client
         finally:
             client.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Long runs marked ``soak`` run only when selected (``-m soak``, ``make soak``)."""
+    if "soak" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="soak run: select it with -m soak (make soak)")
+    for item in items:
+        if "soak" in item.keywords:
+            item.add_marker(skip)

@@ -17,6 +17,7 @@ with the operator's: the 401 and 403 refusals must be documented and come in the
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections.abc import Iterator
@@ -266,3 +267,72 @@ def _admin_or_worker_route(method: str, path: str) -> bool:
     if path.startswith("/api/namespaces") and method.upper() != "GET":
         return True
     return method.upper() == "DELETE" and path == "/api/workers/{workerId}"
+
+
+# --------------------------------------------------------------------------- hostile JSON
+
+#: One generated request per operation, whose JSON body is then made hostile.
+HOSTILE_CONFIG = SchemathesisConfig.from_dict(
+    {
+        "seed": 20260403,
+        "generation": {"max-examples": 1, "deterministic": True, "database": "none"},
+        "phases": {
+            "examples": {"enabled": True},
+            "coverage": {"enabled": False},
+            "fuzzing": {"enabled": False},
+            "stateful": {"enabled": False},
+        },
+    }
+)
+
+hostile_schema = schemathesis.openapi.from_path(str(SPEC), config=HOSTILE_CONFIG)
+
+
+def _hostile_body(body: object, variant: str) -> str:
+    """``body`` with every number NaN, every string a lone surrogate, or nested 2,000 deep."""
+    if variant == "deep":
+        return '{"x":' + "[" * 2000 + "]" * 2000 + "}"
+
+    def walk(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if variant == "nan" and isinstance(value, int | float) and not isinstance(value, bool):
+            return float("nan")
+        if variant == "surrogate" and isinstance(value, str):
+            return value + "\ud800"
+        return value
+
+    doc = walk(body if isinstance(body, dict | list) else {"value": body})
+    if isinstance(doc, dict):
+        doc.setdefault("memo", {"x": float("nan") if variant == "nan" else "\udc00"})
+    return json.dumps(doc, allow_nan=True)  # ensure_ascii keeps lone surrogates as \uXXXX
+
+
+@pytest.mark.parametrize("variant", ["nan", "surrogate", "deep"])
+@hostile_schema.parametrize()
+def test_hostile_json_is_refused_cleanly(
+    case: schemathesis.Case, variant: str, dev: RunningServer, session: requests.Session
+) -> None:
+    """NaN, lone surrogates and deep nesting in any generated body: a 4xx with an error
+    envelope (or the operation's ordinary answer), never a 5xx."""
+    if case.method.upper() in ("GET", "HEAD"):
+        pytest.skip("the operation takes no request body")
+    headers = {k: v for k, v in (case.headers or {}).items() if v is not None}
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("X-Durable-Workflow-Control-Plane-Version", "2")
+    if case.path.startswith("/api/worker/"):
+        headers[WORKER_VERSION] = "1.20"
+    headers.pop("X-Namespace", None)
+    url = dev.base_url + case.formatted_path
+    body = case.body if isinstance(case.body, dict | list | str | int | float) else {}
+    response = session.request(
+        case.method, url, data=_hostile_body(body, variant).encode(), headers=headers, timeout=10
+    )
+    if case.path.endswith("/query/{queryName}") and response.status_code == 504:
+        return
+    assert response.status_code < 500, (variant, case.method, case.path, response.text[:300])
+    if response.status_code >= 400:
+        doc = response.json()
+        assert doc.get("reason") or doc.get("message") or doc.get("error"), doc

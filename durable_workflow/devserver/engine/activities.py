@@ -26,7 +26,7 @@ from .history import (
     parse_iso,
 )
 from .runs import close_run
-from .tasks import OPEN_RUN_STATUSES, ensure_workflow_task
+from .tasks import OPEN_RUN_STATUSES, _batches, ensure_workflow_task
 from .values import check_envelope, encode_value
 
 if TYPE_CHECKING:
@@ -116,8 +116,47 @@ def _create_activity_task(
 # ------------------------------------------------------------------------------------- claiming
 
 
+def leased_by_poll(
+    server: DevServer, namespace: str, queue: str, owner: str, poll_request_id: str
+) -> dict[str, Any] | None:
+    """The answer already given to poll ``poll_request_id`` of ``owner``, while its lease holds.
+
+    A worker whose poll answer was lost retries with the same id and gets the same task,
+    instead of the task staying leased to nobody until the lease runs out.
+    """
+    with server.db.transaction() as conn:
+        task = conn.execute(
+            "SELECT * FROM activity_tasks WHERE namespace = ? AND task_queue = ? AND status ="
+            " 'leased' AND lease_owner = ? AND poll_request_id = ?",
+            (namespace, queue, owner, poll_request_id),
+        ).fetchone()
+        if task is None or parse_iso(task["lease_expires_at"]) <= server.clock.now():
+            return None
+        attempt = conn.execute(
+            "SELECT * FROM activity_attempts WHERE attempt_id = ?", (task["attempt_id"],)
+        ).fetchone()
+        ex = conn.execute(
+            "SELECT * FROM activity_executions WHERE id = ?", (task["execution_id"],)
+        ).fetchone()
+        if attempt is None or ex is None or attempt["status"] != "running":
+            return None
+        return _poll_body(
+            conn,
+            task,
+            ex,
+            attempt["attempt_id"],
+            int(attempt["attempt_number"]),
+            owner,
+            task["lease_expires_at"],
+        )
+
+
 def claim_activity_task(
-    server: DevServer, namespace: str, queue: str, worker: sqlite3.Row
+    server: DevServer,
+    namespace: str,
+    queue: str,
+    worker: sqlite3.Row,
+    poll_request_id: str | None = None,
 ) -> dict[str, Any] | None:
     """Lease one due activity task to ``worker``; returns the poll ``task`` object."""
     now = now_iso(server)
@@ -129,8 +168,8 @@ def claim_activity_task(
             " 'ready'"
             " AND available_at <= ? ORDER BY available_at, task_id LIMIT 100",
             (namespace, queue, now),
-        ).fetchall()
-        for task in rows:
+        )
+        for task in _batches(rows):
             if build_id:
                 if task["compatibility"] and task["compatibility"] != build_id:
                     continue
@@ -143,7 +182,7 @@ def claim_activity_task(
             ).fetchone()
             if ex is None or ex["status"] not in ("pending", "running"):
                 continue
-            return _lease(server, conn, task, ex, worker["worker_id"], now)
+            return _lease(server, conn, task, ex, worker["worker_id"], now, poll_request_id)
     return None
 
 
@@ -154,6 +193,7 @@ def _lease(
     ex: sqlite3.Row,
     owner: str,
     now: str,
+    poll_request_id: str | None = None,
 ) -> dict[str, Any]:
     attempt_id = new_id().upper()
     number = int(ex["attempt_count"]) + 1
@@ -170,8 +210,8 @@ def _lease(
     )
     conn.execute(
         "UPDATE activity_tasks SET status = 'leased', lease_owner = ?, lease_expires_at = ?,"
-        " attempt_id = ? WHERE task_id = ?",
-        (owner, expires, attempt_id, task["task_id"]),
+        " attempt_id = ?, poll_request_id = ? WHERE task_id = ?",
+        (owner, expires, attempt_id, poll_request_id, task["task_id"]),
     )
     conn.execute(
         "UPDATE activity_executions SET status = 'running', attempt_count = ?,"
@@ -188,6 +228,19 @@ def _lease(
     payload["activity"] = _exec_snapshot(ex)
     payload["activity_attempt"] = _attempt_snapshot(attempt)
     append_event(server, conn, ex["run_id"], "ActivityStarted", payload)
+    return _poll_body(conn, task, ex, attempt_id, number, owner, expires)
+
+
+def _poll_body(
+    conn: sqlite3.Connection,
+    task: sqlite3.Row,
+    ex: sqlite3.Row,
+    attempt_id: str,
+    number: int,
+    owner: str,
+    expires: str,
+) -> dict[str, Any]:
+    """The ``task`` object of an activity poll answer for a leased attempt."""
     run = conn.execute("SELECT * FROM workflow_runs WHERE run_id = ?", (ex["run_id"],)).fetchone()
     body: dict[str, Any] = {
         "task_id": task["task_id"],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import random
 import re
 from datetime import UTC, datetime, timedelta
@@ -11,8 +10,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import croniter
-
-log = logging.getLogger("durable_workflow.devserver.schedules")
 
 OVERLAP_POLICIES: tuple[str, ...] = (
     "skip",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import logging
 import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -12,9 +11,6 @@ from ..errors import ID_PATTERN, ApiError
 from ..store.rows import db_to_iso
 from .admin_support import Validator, as_int
 from .schedule_spec import OVERLAP_POLICIES, SEARCH_ATTRIBUTE_KEY, valid_cron
-
-log = logging.getLogger("durable_workflow.devserver.schedules")
-
 
 # ── validation ────────────────────────────────────────────────────────────────────────────
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow._protocol import RESUME_FIELDS
@@ -195,12 +196,38 @@ def recover_expired_leases(
     return len(rows)
 
 
+def leased_by_poll(
+    server: DevServer, namespace: str, queue: str, owner: str, poll_request_id: str
+) -> tuple[sqlite3.Row, sqlite3.Row] | None:
+    """The task already leased to poll ``poll_request_id`` of ``owner``, while its lease holds.
+
+    Stored with the task, so a poll retried after a lost answer (or a server restart) gets
+    the same task back instead of leaving it leased to nobody until the lease runs out.
+    """
+    with server.db.transaction() as conn:
+        task = conn.execute(
+            "SELECT * FROM workflow_tasks WHERE namespace = ? AND task_queue = ? AND status ="
+            " 'leased' AND lease_owner = ? AND poll_request_id = ?",
+            (namespace, queue, owner, poll_request_id),
+        ).fetchone()
+        if task is None or parse_iso(task["lease_expires_at"]) <= server.clock.now():
+            return None
+        run = conn.execute(
+            "SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)
+        ).fetchone()
+        return None if run is None else (task, run)
+
+
 def claim_workflow_task(
-    server: DevServer, namespace: str, queue: str, worker: sqlite3.Row
+    server: DevServer,
+    namespace: str,
+    queue: str,
+    worker: sqlite3.Row,
+    poll_request_id: str | None = None,
 ) -> tuple[sqlite3.Row, sqlite3.Row] | None:
     """Lease the oldest claimable ready task on the queue to ``worker``."""
     for _ in range(2):
-        claimed = _try_claim(server, namespace, queue, worker)
+        claimed = _try_claim(server, namespace, queue, worker, poll_request_id)
         if claimed is not None:
             return claimed
         if not recover_expired_leases(server, namespace, queue):
@@ -209,7 +236,11 @@ def claim_workflow_task(
 
 
 def _try_claim(
-    server: DevServer, namespace: str, queue: str, worker: sqlite3.Row
+    server: DevServer,
+    namespace: str,
+    queue: str,
+    worker: sqlite3.Row,
+    poll_request_id: str | None = None,
 ) -> tuple[sqlite3.Row, sqlite3.Row] | None:
     now = now_iso(server)
     types = loads(worker["supported_workflow_types"], []) or []
@@ -221,8 +252,8 @@ def _try_claim(
             " AND t.available_at <= ? AND r.status IN ('pending', 'running', 'waiting')"
             " ORDER BY t.available_at, t.task_id LIMIT 100",
             (namespace, queue, now),
-        ).fetchall()
-        for task in rows:
+        )
+        for task in _batches(rows):
             if task["compatibility"] and task["compatibility"] != build_id:
                 continue
             if types and task["workflow_type"] not in types:
@@ -236,15 +267,28 @@ def _try_claim(
             conn.execute(
                 "UPDATE workflow_tasks SET status = 'leased', lease_owner = ?, lease_expires_at ="
                 " ?,"
-                " attempt_count = attempt_count + 1, seq_at_lease = ?, updated_at = ?"
-                " WHERE task_id = ?",
-                (worker["worker_id"], expires, run["last_sequence"], now, task["task_id"]),
+                " attempt_count = attempt_count + 1, seq_at_lease = ?, updated_at = ?,"
+                " poll_request_id = ? WHERE task_id = ?",
+                (
+                    worker["worker_id"],
+                    expires,
+                    run["last_sequence"],
+                    now,
+                    poll_request_id,
+                    task["task_id"],
+                ),
             )
             fresh = conn.execute(
                 "SELECT * FROM workflow_tasks WHERE task_id = ?", (task["task_id"],)
             ).fetchone()
             return fresh, run
     return None
+
+
+def _batches(cursor: sqlite3.Cursor, size: int = 16) -> Iterator[sqlite3.Row]:
+    """Rows of ``cursor`` read a few at a time (a claim usually takes the first one)."""
+    while batch := cursor.fetchmany(size):
+        yield from batch
 
 
 def guard_workflow_task(
@@ -299,7 +343,7 @@ def guard_workflow_task(
             (now, now, task_id),
         )
         server.notifier.notify(wf_key(task["namespace"], task["task_queue"]))
-        raise WorkerError(
+        expired = WorkerError(
             409,
             "lease_expired",
             "Workflow task lease has expired.",
@@ -308,6 +352,8 @@ def guard_workflow_task(
             lease_owner=task["lease_owner"],
             lease_expires_at=task["lease_expires_at"],
         )
+        expired.keep_writes = True  # the freed lease stands although the request fails
+        raise expired
     if task["lease_owner"] != lease_owner:
         raise WorkerError(
             409,

@@ -10,6 +10,7 @@ version header and, on workflow routes, the ``control_plane`` block.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import TYPE_CHECKING, Any
@@ -51,20 +52,6 @@ def _classify(path: str) -> str:
     if path == "/api/cluster/info":
         return "discovery"
     return "control"
-
-
-def _default_allowed_roles(method: str, path: str) -> list[str]:
-    if path.startswith("/api/worker/"):
-        return ["worker"]
-    if path == "/api/cluster/info":
-        return ["worker", "operator", "admin"]
-    admin_only = (
-        (path.startswith("/api/namespaces") and method in ("POST", "PUT", "DELETE"))
-        or path.startswith("/api/storage/")
-        or path.startswith("/api/system/")
-        or (path.startswith("/api/workers/") and method == "DELETE")
-    )
-    return ["admin"] if admin_only else ["operator", "admin"]
 
 
 def _namespace_required(path: str) -> bool:
@@ -146,8 +133,9 @@ class ProtocolMiddleware:
         declared = headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit:
             raise _too_large(limit)
+        deadline = asyncio.get_running_loop().time() + server.config.body_read_timeout
         while more:
-            message = await receive()
+            message = await _receive_before(receive, deadline)
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > limit:
@@ -341,6 +329,17 @@ def check_worker_protocol_version(raw: str | None) -> str:
     return value
 
 
+async def _receive_before(receive: Receive, deadline: float) -> Message:
+    """The next ASGI message, or 408 when the client has not sent it by ``deadline``."""
+    remaining = deadline - asyncio.get_running_loop().time()
+    try:
+        return await asyncio.wait_for(receive(), max(remaining, 0.0))
+    except TimeoutError:
+        raise ApiError(
+            408, "request_timeout", "The request body was not received in time."
+        ) from None
+
+
 def _check_scope(scope: Scope, path: str, namespace: str, allowed: str) -> None:
     """403 unless a namespace-scoped caller stays in its namespace."""
     named = path.split("/")[3] if path.startswith("/api/namespaces/") else None
@@ -355,39 +354,9 @@ def _check_scope(scope: Scope, path: str, namespace: str, allowed: str) -> None:
 
 
 def _authenticate(server: DevServer, method: str, path: str, headers: dict[str, str]) -> str:
-    """Authenticate and authorize through ``auth.py`` (or the built-in fallback)."""
-    if hasattr(auth, "check_request"):
-        principal = auth.check_request(server.config, method, path, headers.get("authorization"))
-        return "admin" if principal is None else str(principal.role)
-    role = _builtin_authenticate(server, headers)
-    allowed = _default_allowed_roles(method, path)
-    if role != "legacy" and role not in allowed:
-        raise ApiError(
-            403,
-            "forbidden",
-            "Authenticated role is not allowed to access this endpoint.",
-            role=role,
-            allowed_roles=allowed,
-        )
-    return "admin" if role == "legacy" else role
-
-
-def _builtin_authenticate(server: DevServer, headers: dict[str, str]) -> str:
-    tokens = {role: tok for role, tok in server.config.auth_tokens.items() if tok}
-    legacy = server.config.token
-    if not tokens and not legacy:
-        return "legacy"
-    import hmac
-
-    header = headers.get("authorization", "")
-    supplied = header[7:].strip() if header.lower().startswith("bearer ") else ""
-    if supplied:
-        for role, tok in tokens.items():
-            if hmac.compare_digest(supplied, tok):
-                return role
-        if legacy and hmac.compare_digest(supplied, legacy):
-            return "admin" if tokens else "legacy"
-    raise ApiError(401, "unauthorized", "Invalid or missing authentication token.")
+    """Authenticate and authorize through :mod:`.auth`; the caller's role."""
+    principal = auth.check_request(server.config, method, path, headers.get("authorization"))
+    return "admin" if principal is None else str(principal.role)
 
 
 class _Responder:

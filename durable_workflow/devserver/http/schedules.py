@@ -5,7 +5,6 @@ backfill and history.
 from __future__ import annotations
 
 import base64
-import logging
 import re
 from datetime import datetime
 from typing import Any
@@ -54,8 +53,6 @@ from ..store.rows import (
 )
 from ..store.schedules import _load, _record_event, _row_to_dict, _save, find_schedule
 from .admin_request import command_context, json_response, read_json_object, request_namespace
-
-log = logging.getLogger("durable_workflow.devserver.schedules")
 
 #: The handlers validate their requests themselves, with the real server's reasons, messages and
 #: outcome documents; generic schema validation in front of them would change those answers.

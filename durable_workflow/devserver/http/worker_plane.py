@@ -9,9 +9,10 @@ from starlette.requests import Request
 from starlette.routing import Route
 
 from ..engine.activities import _guard, claim_activity_task, complete_activity, fail_activity
+from ..engine.activities import leased_by_poll as leased_by_poll_activity
 from ..engine.activity_records import act_key
 from ..engine.activity_timeouts import heartbeat_activity
-from ..engine.history import decode_token, iso_after, parse_iso, worker_page
+from ..engine.history import decode_token, iso_after, worker_page
 from ..engine.long_poll import _is_draining, _next_ready, _poll_timeout, long_poll
 from ..engine.queries import QueryBroker
 from ..engine.tasks import (
@@ -19,6 +20,7 @@ from ..engine.tasks import (
     claim_workflow_task,
     compress_history,
     guard_workflow_task,
+    leased_by_poll,
     wf_key,
 )
 from ..engine.workers import deregister_worker, heartbeat, register, resolve_worker
@@ -61,37 +63,24 @@ def routes(server: DevServer) -> list[Route]:
         worker = resolve_worker(
             server, namespace, body["worker_id"], queue, body.get("build_id"), check_build=True
         )
-        poll_id = body.get("poll_request_id")
-        cache: dict[Any, Any] = server.state.setdefault("poll_cache", {})
-        cache_key = (namespace, queue, worker["build_id"], worker["worker_id"], poll_id)
-        if poll_id and cache_key in cache:
-            cached_task, cached_attempt = cache[cache_key]
-            row = server.db.query_one(
-                "SELECT * FROM workflow_tasks WHERE task_id = ?", (cached_task,)
-            )
-            if (
-                row is not None
-                and row["status"] == "leased"
-                and row["lease_owner"] == worker["worker_id"]
-                and row["attempt_count"] == cached_attempt
-                and parse_iso(row["lease_expires_at"]) > server.clock.now()
-            ):
-                run = server.db.query_one(
-                    "SELECT * FROM workflow_runs WHERE run_id = ?", (row["run_id"],)
-                )
-                assert run is not None
+        poll_id = body.get("poll_request_id") or None
+        if poll_id:
+            again = leased_by_poll(server, namespace, queue, worker["worker_id"], poll_id)
+            if again is not None:
+                row, run = again
                 payload = build_task_payload(
                     server, row, run, size, body.get("accept_history_encoding")
                 )
                 answer = reply(200, {"task": payload})
-                return leasing_answer(server, answer, "workflow", row["task_id"], cached_attempt)
-            cache.pop(cache_key, None)
+                return leasing_answer(
+                    server, answer, "workflow", row["task_id"], row["attempt_count"]
+                )
 
         def probe() -> Any:
             # a draining worker keeps its in-flight work but claims nothing new
             if _is_draining(server, worker):
                 return None
-            return claim_workflow_task(server, namespace, queue, worker)
+            return claim_workflow_task(server, namespace, queue, worker, poll_id)
 
         claimed = await long_poll(
             server,
@@ -103,10 +92,6 @@ def routes(server: DevServer) -> list[Route]:
         if claimed is None:
             return reply(200, {"task": None})
         task, run = claimed
-        if poll_id:
-            cache[cache_key] = (task["task_id"], task["attempt_count"])
-            if len(cache) > 10_000:
-                cache.clear()
         payload = build_task_payload(server, task, run, size, body.get("accept_history_encoding"))
         answer = reply(200, {"task": payload})
         return leasing_answer(server, answer, "workflow", task["task_id"], task["attempt_count"])
@@ -197,10 +182,19 @@ def routes(server: DevServer) -> list[Route]:
             server, namespace, body["worker_id"], queue, body.get("build_id"), check_build=True
         )
 
+        poll_id = body.get("poll_request_id") or None
+        if poll_id:
+            again = leased_by_poll_activity(server, namespace, queue, worker["worker_id"], poll_id)
+            if again is not None:
+                answer = reply(200, {"task": again})
+                return leasing_answer(
+                    server, answer, "activity", again["task_id"], again["activity_attempt_id"]
+                )
+
         def probe() -> Any:
             if _is_draining(server, worker):
                 return None
-            return claim_activity_task(server, namespace, queue, worker)
+            return claim_activity_task(server, namespace, queue, worker, poll_id)
 
         task = await long_poll(
             server,

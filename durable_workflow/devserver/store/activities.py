@@ -67,3 +67,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     )
 ]
+MIGRATIONS.append(
+    (
+        "activities_002_poll_request_id",
+        """
+        ALTER TABLE activity_tasks ADD COLUMN poll_request_id TEXT
+        """,
+    )
+)

@@ -57,10 +57,13 @@ class Database:
             self._depth += 1
             try:
                 yield self._conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
                 if outer:
-                    self._conn.execute("ROLLBACK")
+                    # An error marked ``keep_writes`` reports a failure whose cause the block
+                    # has already repaired (a lease freed on expiry): its writes are committed.
+                    keep = getattr(exc, "keep_writes", False) is True
+                    self._conn.execute("COMMIT" if keep else "ROLLBACK")
                 raise
             self._depth -= 1
             if outer:

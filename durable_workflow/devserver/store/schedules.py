@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from .rows import AdminServer, db_to_iso, dumps, loads, new_ulid, to_db_time
-
-log = logging.getLogger("durable_workflow.devserver.schedules")
 
 MIGRATIONS: list[tuple[str, str]] = [
     (

@@ -69,3 +69,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
 ]
+MIGRATIONS.append(
+    (
+        "tasks_002_poll_request_id",
+        """
+        ALTER TABLE workflow_tasks ADD COLUMN poll_request_id TEXT
+        """,
+    )
+)
