@@ -41,8 +41,8 @@ from durable_workflow.client.types import (
     ScheduleList,
     ScheduleSpec,
     ScheduleTriggerResult,
-    action_input,
 )
+from durable_workflow.client.types.schedules import action_input
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.schedules import backfill_schedule as _backfill
