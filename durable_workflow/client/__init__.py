@@ -31,8 +31,9 @@ Layout
     mixins they inherit.
 ``handles.py``
     :class:`WorkflowHandle` / :class:`SyncWorkflowHandle` (and further handles).
-``types.py``
-    The returned dataclasses, each with ``from_wire`` and ``raw`` (what the server sent).
+``types/<area>.py``
+    The returned dataclasses, each with ``from_wire`` and ``raw`` (what the server sent), one
+    module per area, all re-exported from ``types``.
 ``history.py``
     :class:`RunHistory` / :class:`HistoryEvent`: a run's history, typed and decoded.
 ``progress.py``
@@ -50,8 +51,8 @@ How to add a client method
    :class:`~durable_workflow.client._core.ClientCore` and the method's arguments. It validates the
    arguments (raise :class:`~durable_workflow.errors.InvalidArgument` before sending), yields one
    :class:`Request` per HTTP call — built from the generated endpoint's ``_get_kwargs`` — and
-   receives the :class:`httpx.Response`, then returns the mapped result (a ``types.py`` dataclass
-   via ``from_wire``, or the raw dict where the seed says so)::
+   receives the :class:`httpx.Response`, then returns the mapped result (a ``types/<area>.py``
+   dataclass via ``from_wire``, or the raw dict where the seed says so)::
 
        if TYPE_CHECKING:
            from durable_workflow_api.api.workers import get_worker as _get_worker

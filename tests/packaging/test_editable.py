@@ -111,5 +111,7 @@ def test_mypy_outside_the_repository_resolves_the_package(
         text=True,
         timeout=300,
     )
-    assert "durable_workflow.client.types.WorkflowExecution" in checked.stdout, checked.stdout
+    assert "durable_workflow.client.types.workflows.WorkflowExecution" in checked.stdout, (
+        checked.stdout
+    )
     assert "Cannot find implementation" not in checked.stdout, checked.stdout
