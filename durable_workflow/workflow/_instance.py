@@ -127,6 +127,13 @@ def current_instance() -> WorkflowInstance:
     raise WorkflowUsageError("this function can only be called from workflow code")
 
 
+def _required_arguments(fn: Callable[..., Any]) -> int:
+    """How many arguments (``self`` excluded) ``fn`` cannot be called without."""
+    params = list(inspect.signature(fn).parameters.values())[1:]
+    kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return sum(1 for p in params if p.kind in kinds and p.default is inspect.Parameter.empty)
+
+
 async def _call_handler(fn: Callable[..., Any], target: Any, args: list[Any]) -> Any:
     result = fn(target, *args)
     if inspect.isawaitable(result):
@@ -485,6 +492,13 @@ class WorkflowInstance(RunState):
             (payload[k] for k in ("value", "input", "arguments") if payload.get(k) is not None),
             None,
         )
+        if raw is None and (needed := _required_arguments(handler.fn)):
+            raise WorkflowRuntimeError(
+                f"signal {name!r} arrived without arguments, but its handler needs {needed}: "
+                "this server's SignalReceived events carry none (the 2026-04 release keeps them "
+                "with the signal record only); give the handler's parameters defaults or run the "
+                "workflow against a server that delivers signal arguments"
+            )
         args = self._handler_args(handler, raw, payload.get("payload_codec"))
         task = self._loop.create_task(_call_handler(handler.fn, self._workflow, args))
         task.add_done_callback(self._on_handler_done)
