@@ -53,6 +53,7 @@ __all__ = [
     "active",
     "adjust_capabilities",
     "adjust_cluster_info",
+    "as_engine_takes",
     "check_input_framing",
     "encode_blob",
     "get",
@@ -322,6 +323,14 @@ def accepts_command(command_type: str) -> bool:
     """Whether the active generation's engine takes workflow-task commands of this type."""
     accepted = active().accepted_commands
     return accepted is None or command_type in accepted
+
+
+def as_engine_takes(command: dict[str, Any]) -> dict[str, Any]:
+    """``command`` as the active generation's engine keeps it: the 2026-04 engine drops the
+    ``exception`` object of ``fail_workflow`` (it came with worker protocol 1.10)."""
+    if active().is_legacy and command.get("type") == "fail_workflow":
+        command.pop("exception", None)
+    return command
 
 
 def adjust_capabilities(capabilities: dict[str, Any]) -> dict[str, Any]:

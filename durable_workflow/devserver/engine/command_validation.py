@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..errors import Validator, validation_error
-from ..generation import accepts_command
+from ..generation import accepts_command, as_engine_takes
 from .values import KNOWN_COMMANDS, is_envelope
 
 # ------------------------------------------------------------------------------ command checks
@@ -237,7 +237,7 @@ def _validate_commands(body: dict[str, Any]) -> list[dict[str, Any]]:
                     cv.add(f"{key}.blob", "The payload envelope blob must be a string.")
         for name, msgs in cv.errors.items():
             errors.setdefault(f"{p}.{name}", []).extend(msgs)
-        normalized.append(cmd)
+        normalized.append(as_engine_takes(cmd))
     if errors:
         raise validation_error(errors)
     return normalized
