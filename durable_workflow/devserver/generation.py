@@ -48,10 +48,12 @@ __all__ = [
     "LEGACY_2026_04",
     "Generation",
     "GenerationMiddleware",
+    "accepts_command",
     "activated",
     "active",
     "adjust_capabilities",
     "adjust_cluster_info",
+    "as_engine_takes",
     "check_input_framing",
     "encode_blob",
     "get",
@@ -152,6 +154,10 @@ COMMANDS_2026_04: Final = (
     "upsert_search_attributes",
 )
 
+#: What that engine's command normaliser takes: the advertised ones and ``open_condition_wait``
+#: (accepted, not advertised); any other type is refused with 422.
+ACCEPTED_COMMANDS_2026_04: Final = (*COMMANDS_2026_04, "open_condition_wait")
+
 
 def _compile(routes: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     compiled = []
@@ -175,6 +181,8 @@ class Generation:
     #: ``None``: every route; else the only ``(method, pattern)`` pairs that exist.
     routes: tuple[tuple[str, re.Pattern[str]], ...] | None = None
     commands: tuple[str, ...] | None = None
+    #: ``None``: every command the engine knows; else the only command types it takes.
+    accepted_commands: tuple[str, ...] | None = None
     extra_capabilities: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -212,6 +220,7 @@ LEGACY_2026_04: Final = Generation(
     payload_framing="avro-legacy",
     routes=_compile(ROUTES_2026_04),
     commands=COMMANDS_2026_04,
+    accepted_commands=ACCEPTED_COMMANDS_2026_04,
     extra_capabilities={
         "payload_codecs_engine_specific": {
             "php": ["workflow-serializer-y", "workflow-serializer-base64"]
@@ -308,6 +317,20 @@ def legacy_worker_protocol_check(raw: str | None) -> str | None:
             ),
         )
     return value
+
+
+def accepts_command(command_type: str) -> bool:
+    """Whether the active generation's engine takes workflow-task commands of this type."""
+    accepted = active().accepted_commands
+    return accepted is None or command_type in accepted
+
+
+def as_engine_takes(command: dict[str, Any]) -> dict[str, Any]:
+    """``command`` as the active generation's engine keeps it: the 2026-04 engine drops the
+    ``exception`` object of ``fail_workflow`` (it came with worker protocol 1.10)."""
+    if active().is_legacy and command.get("type") == "fail_workflow":
+        command.pop("exception", None)
+    return command
 
 
 def adjust_capabilities(capabilities: dict[str, Any]) -> dict[str, Any]:

@@ -77,20 +77,32 @@ class WorkflowEnvironment:
         start_time: datetime | None = None,
         poll_timeout: float = 0.5,
         persistent: bool = False,
+        generation: str = "current",
     ) -> AsyncIterator[WorkflowEnvironment]:
         """Start the embedded server for the block and yield the environment.
 
         ``poll_timeout`` is the server's long-poll window (short, so workers stop quickly);
         ``persistent=True`` keeps the store in a temporary SQLite file, which lets
-        :meth:`restart_server` bring the server back with its data.
+        :meth:`restart_server` bring the server back with its data. ``generation`` is the
+        server generation the embedded server plays: ``"current"`` or ``"2026-04"`` (the
+        release of 2026-04-25: worker protocol ``1.0``, the older payload framing, its routes
+        and workflow-task commands); clients and workers negotiate with it on their own.
         """
         from ..devserver.clock import ManualClock
+        from ..devserver.generation import get as get_generation
         from ..devserver.server import DevServer, ServerConfig
         from ..devserver.testing import RunningServer
 
+        try:
+            get_generation(generation)
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
+
         clock = ManualClock(start_time)
         workdir = tempfile.mkdtemp(prefix="dw-env-") if persistent else None
-        config = ServerConfig(poll_timeout=poll_timeout, default_namespace="default")
+        config = ServerConfig(
+            poll_timeout=poll_timeout, default_namespace="default", generation=generation
+        )
         if workdir is not None:
             config = replace(config, db_path=os.path.join(workdir, "server.sqlite3"))
 
@@ -142,6 +154,11 @@ class WorkflowEnvironment:
     def base_url(self) -> str:
         """The server's root URL (``http://127.0.0.1:<port>``)."""
         return str(self._running.base_url)
+
+    @property
+    def generation(self) -> str:
+        """The server generation the embedded server plays (``current`` or ``2026-04``)."""
+        return str(self._running.server.config.generation)
 
     @property
     def server(self) -> Any:

@@ -69,6 +69,9 @@ class Registration:
         self.registrations = 0
         self._lock = asyncio.Lock()
         self._registered = False
+        #: The workflow-task command types the server advertised at registration (``None``
+        #: until it said).
+        self.workflow_task_commands: frozenset[str] | None = None
 
     async def _register_once(self) -> None:
         ack = await self._client.register_worker(
@@ -83,6 +86,7 @@ class Registration:
             task_slots=self._free_slots(),
         )
         self._adopt_interval(ack)
+        self._adopt_commands(ack)
         self.registrations += 1
         self._registered = True
         log.info(
@@ -92,6 +96,12 @@ class Registration:
             len(self._workflow_types),
             len(self._activity_types),
         )
+
+    def _adopt_commands(self, ack: Any) -> None:
+        caps = ack.get("server_capabilities") if isinstance(ack, dict) else None
+        commands = caps.get("supported_workflow_task_commands") if isinstance(caps, dict) else None
+        if isinstance(commands, list) and all(isinstance(c, str) for c in commands):
+            self.workflow_task_commands = frozenset(commands)
 
     def _adopt_interval(self, ack: Any) -> None:
         value = ack.get("heartbeat_interval_seconds") if isinstance(ack, dict) else None

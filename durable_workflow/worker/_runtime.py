@@ -60,6 +60,7 @@ def new_instance(
     attempt: int,
     converter: Any,
     framing: PayloadFraming = PayloadFraming.VALUE_V1,
+    supported_commands: frozenset[str] | None = None,
 ) -> WorkflowInstance:
     info = WorkflowInfo(
         workflow_id=str(task.get("workflow_id")),
@@ -69,7 +70,13 @@ def new_instance(
         namespace=namespace,
         attempt=attempt,
     )
-    return WorkflowInstance(definition, info, converter=converter, framing=framing)
+    return WorkflowInstance(
+        definition,
+        info,
+        converter=converter,
+        framing=framing,
+        supported_commands=supported_commands,
+    )
 
 
 def activate(

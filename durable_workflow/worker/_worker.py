@@ -199,6 +199,8 @@ class Worker:
             max_concurrent_activities=self.max_concurrent_activities,
             free_slots=self._free_slots,
         )
+        if self.workflows is not None:
+            self.workflows.advertised_commands = lambda: registration.workflow_task_commands
 
         def poller(kind: str, poll: Any, handle: Any, slots: int, concurrency: int) -> Poller:
             return Poller(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..codec.framing import PayloadFraming
@@ -40,6 +40,10 @@ STALE_REASONS = frozenset(
     }
 )
 TERMINAL_COMMANDS = frozenset({"complete_workflow", "fail_workflow", "continue_as_new"})
+#: Command types the engine of the 2026-04 release (worker protocol ``1.0``) takes without
+#: advertising them: its command normaliser accepts ``open_condition_wait`` although discovery
+#: lists eleven other types (``workflow-task-semantics.md`` §4.2), so condition waits work there.
+ACCEPTED_UNADVERTISED = {"1.0": frozenset({"open_condition_wait"})}
 #: How long a completion is retried through transient failures (the lease lasts 5 minutes).
 COMPLETION_RETRY_SECONDS = 240.0
 
@@ -70,6 +74,9 @@ class WorkflowTasks:
             self._definitions[definition.name] = definition
             self.fingerprints[definition.name] = definition_fingerprint(cls)
         self.cache: WorkflowCache[Any] = WorkflowCache(max_cached_workflows)
+        #: The workflow-task command types the server advertised (set by the worker from its
+        #: registration); ``None`` while unknown.
+        self.advertised_commands: Callable[[], frozenset[str] | None] = lambda: None
         #: Workflow tasks handled so far, per outcome (``completed``, ``failed``, ...).
         self.outcomes: dict[str, int] = {}
 
@@ -93,7 +100,21 @@ class WorkflowTasks:
             attempt=int(task.get(attempt_key) or 1),
             converter=self._converter(),
             framing=self._framing(),
+            supported_commands=self._supported_commands(),
         )
+
+    def _supported_commands(self) -> frozenset[str] | None:
+        """The command types new workflow code may issue: what the server advertised, plus
+        what its worker protocol version is known to take unadvertised."""
+        advertised = self.advertised_commands()
+        if advertised is None:
+            return None
+        generation = getattr(self._client._core, "generation", None)
+        version = getattr(generation, "worker_protocol_version", None)
+        extra = (
+            ACCEPTED_UNADVERTISED.get(version, frozenset()) if isinstance(version, str) else None
+        )
+        return advertised | extra if extra else advertised
 
     def _framing(self) -> PayloadFraming:
         """The payload framing of the server generation the client negotiated (registration

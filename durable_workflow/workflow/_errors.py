@@ -21,6 +21,7 @@ __all__ = [
     "ApplicationError",
     "ChildWorkflowError",
     "NondeterminismError",
+    "UnsupportedWorkflowCommand",
     "WorkflowDefinitionError",
     "WorkflowRuntimeError",
     "WorkflowUsageError",
@@ -143,3 +144,22 @@ class WorkflowUsageError(DurableWorkflowError, RuntimeError):
 
 class WorkflowRuntimeError(DurableWorkflowError, RuntimeError):
     """The runtime could not run the workflow task (bad activation, broken history)."""
+
+
+class UnsupportedWorkflowCommand(WorkflowRuntimeError):
+    """The workflow needs a workflow-task command the connected server does not support.
+
+    Raised in the workflow task (which fails with this type, naming the command), never in
+    workflow code: ``command`` is the wire command type (``upsert_memo``, ...), ``supported``
+    the command types the server advertised.
+    """
+
+    def __init__(self, command: str, supported: frozenset[str]) -> None:
+        listed = ", ".join(sorted(supported)) or "none"
+        super().__init__(
+            f"the workflow issued a {command} command, which the connected server does not "
+            f"support (its supported_workflow_task_commands: {listed}); run the workflow "
+            f"against a server that supports {command}, or avoid the call that issues it"
+        )
+        self.command = command
+        self.supported = supported

@@ -72,8 +72,9 @@ class TaskFailure:
 
     ``type`` is a stable name (``NondeterminismError``, ``UnsupportedPayloadCodec``,
     ``WorkflowPayloadDecodeError``, ``WorkflowEntryArgumentsMismatchError``,
-    ``WorkflowTaskWaitingForHistory``, ``WorkflowRuntimeError``); ``details`` holds extra fields
-    (``reason``, ``sequence``, ``recorded``, ``issued``).
+    ``WorkflowTaskWaitingForHistory``, ``WorkflowRuntimeError``, ``UnsupportedWorkflowCommand``);
+    ``details`` holds extra fields (``reason``, ``sequence``, ``recorded``, ``issued``,
+    ``command``).
     """
 
     type: str

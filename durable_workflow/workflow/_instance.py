@@ -10,7 +10,8 @@ Worker-facing contract (stable; changes are announced in commits starting "Runti
     instance = WorkflowInstance(definition, WorkflowInfo(workflow_id, run_id, workflow_type,
                                 task_queue, namespace="default", attempt=1),
                                 converter=None,  # a codec.PayloadConverter, default converter
-                                framing="avro-value-v1")  # "avro-legacy" for 2026-04 servers
+                                framing="avro-value-v1",  # "avro-legacy" for 2026-04 servers
+                                supported_commands=None)  # the server's command types
     result = instance.activate(Activation.from_task(task, history=all_events))
     #   Activation(history=[event dicts], arguments=task["arguments"],
     #              payload_codec=task["payload_codec"], workflow_update_id=..., resume={...})
@@ -25,7 +26,9 @@ Worker-facing contract (stable; changes are announced in commits starting "Runti
 
 A task that cannot complete gets ``failure`` instead of commands: ``NondeterminismError``,
 ``UnsupportedPayloadCodec``, ``WorkflowPayloadDecodeError``,
-``WorkflowEntryArgumentsMismatchError``, ``WorkflowRuntimeError``, and
+``WorkflowEntryArgumentsMismatchError``, ``WorkflowRuntimeError``, ``UnsupportedWorkflowCommand``
+(a new command whose type is not in ``supported_commands``, when given: the workflow-task
+command types the server advertised), and
 ``WorkflowTaskWaitingForHistory`` when the workflow has nothing new to say (woken by a signal
 while its operations are still pending; the instance stays usable). After any other failure
 the instance rebuilds itself from the next activation if that carries the run's whole history
@@ -62,7 +65,7 @@ import hashlib
 import inspect
 import logging
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, Final
 
 from ..codec import (
@@ -76,7 +79,12 @@ from ..codec import (
 from ..errors import PayloadError, UnsupportedPayloadCodec
 from ._commands import CONDITION, Op
 from ._definition import HandlerDefinition, WorkflowDefinition
-from ._errors import NondeterminismError, WorkflowRuntimeError, WorkflowUsageError
+from ._errors import (
+    NondeterminismError,
+    UnsupportedWorkflowCommand,
+    WorkflowRuntimeError,
+    WorkflowUsageError,
+)
 from ._history import RESOLVE, WAIT_TIMEOUT, HistoryScanner, missing_command
 from ._history import event_sequence as _seq
 from ._info import Activation, ActivationResult, TaskFailure, WorkflowInfo
@@ -119,6 +127,13 @@ def current_instance() -> WorkflowInstance:
     raise WorkflowUsageError("this function can only be called from workflow code")
 
 
+def _required_arguments(fn: Callable[..., Any]) -> int:
+    """How many arguments (``self`` excluded) ``fn`` cannot be called without."""
+    params = list(inspect.signature(fn).parameters.values())[1:]
+    kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return sum(1 for p in params if p.kind in kinds and p.default is inspect.Parameter.empty)
+
+
 async def _call_handler(fn: Callable[..., Any], target: Any, args: list[Any]) -> Any:
     result = fn(target, *args)
     if inspect.isawaitable(result):
@@ -136,11 +151,16 @@ class WorkflowInstance(RunState):
         *,
         converter: PayloadConverter | None = None,
         framing: PayloadFraming | str = PayloadFraming.VALUE_V1,
+        supported_commands: Collection[str] | None = None,
     ) -> None:
         self.definition = definition
         self.info = info
         self.converter = converter or default_converter()
         self.framing = PayloadFraming.parse(framing)
+        #: Command types the server takes (``None``: not known, every command is sent).
+        self.supported_commands = (
+            frozenset(supported_commands) if supported_commands is not None else None
+        )
         self._reset()
 
     def _reset(self) -> None:
@@ -215,6 +235,9 @@ class WorkflowInstance(RunState):
         elif isinstance(exc, PayloadError):
             name = "WorkflowPayloadDecodeError"
             details = {"reason": getattr(exc, "code", None) or "payload_decode_error"}
+        elif isinstance(exc, UnsupportedWorkflowCommand):
+            name = "UnsupportedWorkflowCommand"
+            details = {"reason": "unsupported_workflow_command", "command": exc.command}
         elif isinstance(exc, _EntryMismatch):
             name = "WorkflowEntryArgumentsMismatchError"
             details = {"reason": "workflow_entry_arguments_mismatch"}
@@ -338,19 +361,15 @@ class WorkflowInstance(RunState):
                 self._out.append(
                     fail_update_command(update_id, None, f"update {update_id!r} is not in history")
                 )
-        commands: list[dict[str, Any]] = []
-        for item in self._out:
-            if isinstance(item, Op):
-                commands.append(item.command())
-                self._awaiting.append(item)
-            else:
-                commands.append(item)
-        self._out = []
+        commands = [item.command() if isinstance(item, Op) else item for item in self._out]
         terminal = self._terminal
         if terminal is not None and (scanner.terminal is None or not commands):
             # Sent until history records it (a task retried after a lost completion sends it
             # again); a replay of a finished run reports how the run ended.
             commands.append(terminal)
+        self._check_supported(commands)
+        self._awaiting.extend(item for item in self._out if isinstance(item, Op))
+        self._out = []
         if not commands:
             return ActivationResult(
                 [],
@@ -360,6 +379,16 @@ class WorkflowInstance(RunState):
                 self.finished,
             )
         return ActivationResult(commands, None, self.finished)
+
+    def _check_supported(self, commands: Sequence[Mapping[str, Any]]) -> None:
+        """Raise :class:`UnsupportedWorkflowCommand` for a command the server does not take."""
+        supported = self.supported_commands
+        if supported is None:
+            return
+        for command in commands:
+            kind = str(command.get("type"))
+            if kind not in supported:
+                raise UnsupportedWorkflowCommand(kind, supported)
 
     # ================================================================== events
     def _on_started(self, payload: Mapping[str, Any]) -> None:
@@ -463,6 +492,13 @@ class WorkflowInstance(RunState):
             (payload[k] for k in ("value", "input", "arguments") if payload.get(k) is not None),
             None,
         )
+        if raw is None and (needed := _required_arguments(handler.fn)):
+            raise WorkflowRuntimeError(
+                f"signal {name!r} arrived without arguments, but its handler needs {needed}: "
+                "this server's SignalReceived events carry none (the 2026-04 release keeps them "
+                "with the signal record only); give the handler's parameters defaults or run the "
+                "workflow against a server that delivers signal arguments"
+            )
         args = self._handler_args(handler, raw, payload.get("payload_codec"))
         task = self._loop.create_task(_call_handler(handler.fn, self._workflow, args))
         task.add_done_callback(self._on_handler_done)

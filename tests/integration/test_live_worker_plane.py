@@ -19,7 +19,7 @@ from durable_workflow.codec import decode_payload
 from durable_workflow.devserver.server import ServerConfig
 from durable_workflow.devserver.testing import RunningServer, run_dev_server
 
-from .conftest import call, close, in_thread, make_client, payload
+from .conftest import Worker, call, close, in_thread, is_legacy, make_client, payload
 
 pytestmark = pytest.mark.integration
 
@@ -282,3 +282,30 @@ async def test_task_lifecycle(kind: str, dev: RunningServer) -> None:
         )
     finally:
         await close(client)
+
+
+def test_commands_are_those_the_generation_takes(dev: RunningServer) -> None:
+    """The 2026-04 engine refuses command types it does not take (``upsert_memo``) and takes
+    ``open_condition_wait`` without advertising it; the current one takes and lists both."""
+    worker = Worker(dev.base_url, "command-scope", "w-commands")
+    starter = SyncClient(dev.base_url)
+    try:
+        ack = worker.register(supported_workflow_types=["manual"])
+        advertised = ack["server_capabilities"]["supported_workflow_task_commands"]
+        starter.start_workflow(
+            workflow_type="manual", task_queue="command-scope", workflow_id="command-scope"
+        )
+        task = worker.workflow_task()
+        memo = {"type": "upsert_memo", "entries": payload(dev, {"note": "x"})}
+        if is_legacy(dev):
+            assert "upsert_memo" not in advertised and "open_condition_wait" not in advertised
+            with pytest.raises(errors.InvalidArgument, match=r"\[upsert_memo\] is not supported"):
+                worker.complete(task, [memo])
+            answer = worker.complete(task, [{"type": "open_condition_wait", "timeout_seconds": 60}])
+        else:
+            assert {"upsert_memo", "open_condition_wait"} <= set(advertised)
+            answer = worker.complete(task, [memo, {"type": "open_condition_wait"}])
+        assert answer["outcome"] == "completed" and answer["run_status"] == "waiting"
+    finally:
+        starter.close()
+        worker.close()

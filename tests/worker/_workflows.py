@@ -271,3 +271,11 @@ class ManyStepsWorkflow:
                 await workflow.execute_activity(record, f"s{n}", start_to_close_timeout=SHORT)
             )
         return done
+
+
+@workflow.defn(name="memo")
+class MemoWorkflow:
+    @workflow.run
+    async def run(self, note: str) -> str:
+        workflow.upsert_memo({"note": note})
+        return note

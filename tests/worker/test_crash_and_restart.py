@@ -17,6 +17,7 @@ import pytest
 from durable_workflow.testing import WorkflowEnvironment
 
 from . import _workflows as w
+from .conftest import BOTH_GENERATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 QUEUE = "durable"
@@ -113,6 +114,7 @@ async def test_the_server_restarts_under_a_running_worker():
         assert worker.is_running
 
 
+@BOTH_GENERATIONS
 async def test_sync_script_and_asyncio_service_share_one_worker(workflow_env: WorkflowEnvironment):
     script = textwrap.dedent(
         f"""

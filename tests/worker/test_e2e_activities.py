@@ -13,6 +13,9 @@ from durable_workflow.errors import WorkflowCancelled
 from durable_workflow.testing import WorkflowEnvironment
 from durable_workflow.workflow import ActivityError, ActivityRetryPolicy
 
+from .conftest import BOTH_GENERATIONS
+
+pytestmark = BOTH_GENERATIONS
 QUEUE = "timeouts"
 GATE: dict[str, asyncio.Event] = {}
 SEEN: list[str] = []

@@ -12,7 +12,9 @@ from durable_workflow.errors import UpdateFailed, WorkflowCancelled, WorkflowFai
 from durable_workflow.testing import WorkflowEnvironment
 
 from . import _workflows as w
+from .conftest import BOTH_GENERATIONS
 
+pytestmark = BOTH_GENERATIONS
 QUEUE = "e2e"
 ALL_WORKFLOWS = [
     w.TypedWorkflow,
@@ -28,8 +30,15 @@ ALL_WORKFLOWS = [
     w.CounterWorkflow,
     w.SagaWorkflow,
     w.FailingWorkflow,
+    w.MemoWorkflow,
 ]
 ALL_ACTIVITIES = [w.reserve, w.flaky, w.declined, w.record, w.charge]
+
+
+NO_MEMO_ON_2026_04 = (
+    "the 2026-04 server has no upsert_memo workflow-task command (absent from its "
+    "supported_workflow_task_commands; its engine refuses the type)"
+)
 
 
 async def start(env: WorkflowEnvironment, workflow_type: str, *args: Any, id: str) -> Any:
@@ -180,3 +189,35 @@ async def test_application_error_fails_the_workflow_with_its_type(env: WorkflowE
     with pytest.raises(WorkflowFailed) as raised:
         await result(handle)
     assert "OutOfStock" in repr(raised.value.__dict__) or "out of stock" in str(raised.value)
+
+
+async def test_memo_upsert_reaches_the_run(env: WorkflowEnvironment):
+    if env.generation == "2026-04":
+        pytest.skip(NO_MEMO_ON_2026_04)
+    handle = await start(env, "memo", "gift wrap", id="memo")
+    assert await result(handle) == "gift wrap"
+    history = repr(await handle.export_history())
+    assert "MemoUpserted" in history
+
+
+async def test_a_command_the_server_lacks_fails_the_workflow_task_naming_it(
+    env: WorkflowEnvironment,
+):
+    if env.generation != "2026-04":
+        pytest.skip("the current server advertises upsert_memo; this needs a server lacking it")
+    handle = await start(env, "memo", "gift wrap", id="memo-unsupported")
+    errors: list[str] = []
+    for _ in range(500):
+        rows = env.server.db.query(
+            "SELECT last_error FROM workflow_tasks WHERE status = 'failed' AND last_error <> ''"
+        )
+        errors = [str(row[0]) for row in rows]
+        if errors:
+            break
+        await asyncio.sleep(0.02)
+    assert errors, "the workflow task did not fail"
+    assert "upsert_memo" in errors[0] and "does not support" in errors[0]
+    assert (await handle.describe()).status not in ("completed", "failed")
+    history = repr(await handle.export_history())
+    assert "upsert_memo" not in history and "MemoUpserted" not in history
+    await handle.terminate(reason="test done")

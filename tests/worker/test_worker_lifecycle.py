@@ -21,6 +21,7 @@ from durable_workflow.worker import (
 )
 
 from ._driver import complete, next_workflow_task, register_driver, schedule
+from .conftest import BOTH_GENERATIONS
 
 QUEUE = "life"
 
@@ -204,7 +205,8 @@ def test_bad_options_are_typed_errors():
         Worker(client, task_queue="q", activities=[print])
 
 
-def test_run_sync_runs_on_its_own_loop_until_asked_to_stop(tmp_path):
+@BOTH_GENERATIONS
+def test_run_sync_runs_on_its_own_loop_until_asked_to_stop(generation: str):
     import asyncio as aio
     import threading as th
 
@@ -214,7 +216,8 @@ def test_run_sync_runs_on_its_own_loop_until_asked_to_stop(tmp_path):
 
     from . import _workflows as w
 
-    with run_dev_server(ServerConfig(poll_timeout=0.5), clock=SystemClock()) as server:
+    config = ServerConfig(poll_timeout=0.5)
+    with run_dev_server(config, clock=SystemClock(), generation=generation) as server:
         from durable_workflow import AsyncClient
 
         worker = Worker(
@@ -233,6 +236,7 @@ def test_run_sync_runs_on_its_own_loop_until_asked_to_stop(tmp_path):
                 input=[w.Order(3, ["c"])],
             )
             assert handle.result(poll_interval=0.05, timeout=30) == {"order": 3, "reserved": ["c"]}
+            assert client.get_server_generation().name == generation
         worker.request_shutdown()
         thread.join(15)
         assert not thread.is_alive()
@@ -240,6 +244,7 @@ def test_run_sync_runs_on_its_own_loop_until_asked_to_stop(tmp_path):
         assert aio.iscoroutinefunction(worker.run)
 
 
+@BOTH_GENERATIONS
 async def test_env_sync_client_starts_workflows_from_blocking_code(
     workflow_env: WorkflowEnvironment,
 ):
@@ -260,3 +265,5 @@ async def test_env_sync_client_starts_workflows_from_blocking_code(
             return handle.result(poll_interval=0.05, timeout=30)
 
         assert await asyncio.to_thread(blocking) == {"order": 4, "reserved": ["d"]}
+    chosen = await asyncio.to_thread(sync.get_server_generation)
+    assert chosen.name == workflow_env.generation

@@ -13,7 +13,13 @@ import pytest
 
 from durable_workflow import ActivityRetryPolicy, ApplicationError, activity, workflow
 from durable_workflow.codec import decode_payload
-from durable_workflow.workflow import ActivityError, ChildWorkflowError, WorkflowUsageError
+from durable_workflow.workflow import (
+    ActivityError,
+    ChildWorkflowError,
+    UnsupportedWorkflowCommand,
+    WorkflowInstance,
+    WorkflowUsageError,
+)
 
 from .helpers import Run, blob
 
@@ -634,3 +640,46 @@ def test_a_failing_signal_handler_fails_the_workflow() -> None:
     assert command["type"] == "fail_workflow"
     assert command["exception_type"] == "Poked"
     assert command["message"] == "poked with a stick"
+
+
+def test_a_command_the_server_does_not_support_fails_the_task_naming_it() -> None:
+    @workflow.defn
+    class Memoing:
+        @workflow.run
+        async def run(self) -> str:
+            workflow.upsert_search_attributes({"Customer": "ada"})
+            workflow.upsert_memo({"note": "hi"})
+            return "done"
+
+    supported = frozenset({"upsert_search_attributes", "complete_workflow"})
+    run = Run(Memoing)
+    run.instance = WorkflowInstance(
+        workflow.get_definition(Memoing), run.info, supported_commands=supported
+    )
+    result = run.task()
+    assert result.commands == []
+    assert result.failure is not None
+    assert result.failure.type == "UnsupportedWorkflowCommand"
+    assert "upsert_memo" in result.failure.message
+    assert result.failure.details == {
+        "reason": "unsupported_workflow_command",
+        "command": "upsert_memo",
+    }
+    assert isinstance(result.failure.exception, UnsupportedWorkflowCommand)
+    assert result.failure.exception.supported == supported
+
+    # Without upsert_memo the same run completes: only what the server supports is checked.
+    @workflow.defn
+    class Tagging:
+        @workflow.run
+        async def run(self) -> str:
+            workflow.upsert_search_attributes({"Customer": "ada"})
+            return "done"
+
+    tagging = Run(Tagging)
+    tagging.instance = WorkflowInstance(
+        workflow.get_definition(Tagging), tagging.info, supported_commands=supported
+    )
+    done = tagging.task()
+    assert done.failure is None
+    assert [c["type"] for c in done.commands] == ["upsert_search_attributes", "complete_workflow"]

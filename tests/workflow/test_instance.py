@@ -235,3 +235,37 @@ def test_the_runtime_imports_no_clock_randomness_threads_or_network() -> None:
                 names = [node.module]
             for name in names:
                 assert name.split(".")[0] not in forbidden, f"{path.name} imports {name}"
+
+
+def test_a_signal_without_arguments_fails_the_task_when_its_handler_needs_some() -> None:
+    # The 2026-04 release's SignalReceived events carry no arguments.
+    @workflow.defn(name="pinged")
+    class Pinged:
+        def __init__(self) -> None:
+            self.seen: list[str] = []
+
+        @workflow.run
+        async def run(self) -> list[str]:
+            await workflow.wait_condition(lambda: len(self.seen) == 2)
+            return self.seen
+
+        @workflow.signal
+        def ping(self, note: str = "bare") -> None:
+            self.seen.append(note)
+
+        @workflow.signal
+        def named(self, note: str) -> None:
+            self.seen.append(note)
+
+    run = Run(Pinged)
+    run.apply(run.task())
+    run.add("SignalReceived", {"signal_name": "ping"})
+    waiting = run.task()  # the defaulted parameter took the place of the missing argument
+    assert waiting.commands == [{"type": "open_condition_wait"}]  # one of two: wait again
+    run.apply(waiting)
+    run.add("SignalReceived", {"signal_name": "named"})
+    failed = run.task()
+    assert failed.failure is not None
+    assert failed.failure.type == "WorkflowRuntimeError"
+    assert "'named' arrived without arguments" in failed.failure.message
+    assert "needs 1" in failed.failure.message

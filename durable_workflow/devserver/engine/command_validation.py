@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..errors import Validator, validation_error
+from ..generation import accepts_command, as_engine_takes
 from .values import KNOWN_COMMANDS, is_envelope
 
 # ------------------------------------------------------------------------------ command checks
@@ -78,7 +79,7 @@ def _validate_commands(body: dict[str, Any]) -> list[dict[str, Any]]:
         for field, allowed, message in _SCOPE_RULES:
             if cmd.get(field) is not None and ctype not in allowed:
                 errors.setdefault(f"{p}.{field}", []).append(message)
-        if ctype not in KNOWN_COMMANDS:
+        if ctype not in KNOWN_COMMANDS or not accepts_command(ctype):
             errors.setdefault(f"{p}.type", []).append(
                 f"Workflow task command type [{ctype}] is not supported by the server yet."
             )
@@ -236,7 +237,7 @@ def _validate_commands(body: dict[str, Any]) -> list[dict[str, Any]]:
                     cv.add(f"{key}.blob", "The payload envelope blob must be a string.")
         for name, msgs in cv.errors.items():
             errors.setdefault(f"{p}.{name}", []).extend(msgs)
-        normalized.append(cmd)
+        normalized.append(as_engine_takes(cmd))
     if errors:
         raise validation_error(errors)
     return normalized
