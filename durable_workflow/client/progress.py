@@ -15,6 +15,7 @@ A callback runs on the caller's thread (the event loop for the async client): ke
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -83,3 +84,29 @@ def progress_hook(progress: ProgressArg) -> ProgressHook | None:
     raise ConfigurationError(
         f"progress must be None, True or a callable taking a Progress, got {progress!r}"
     )
+
+
+class PageReporter:
+    """The reports of one page iteration: items seen after each page, ``done`` on the last."""
+
+    def __init__(self, what: str, progress: ProgressArg) -> None:
+        self.what = what
+        self.hook = progress_hook(progress)
+        self.count = 0
+        self.pages = 0
+        self.started = time.monotonic()
+
+    def page(self, items: int, *, last: bool) -> None:
+        """Count a page of ``items`` and report it (``last``: no page follows)."""
+        self.count += items
+        self.pages += 1
+        if self.hook is not None:
+            self.hook(
+                Progress(
+                    what=self.what,
+                    count=self.count,
+                    latest=f"page {self.pages}",
+                    elapsed=time.monotonic() - self.started,
+                    done=last,
+                )
+            )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from durable_workflow.client._client import AsyncClient, SyncClient
+    from durable_workflow.client.progress import ProgressArg
     from durable_workflow.client.types import (
         ScheduleAction,
         ScheduleBackfillResult,
@@ -108,14 +109,18 @@ class ScheduleHandle:
         )
 
     async def iter_history(
-        self, *, limit: int | None = None, after_sequence: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        after_sequence: int | None = None,
+        progress: ProgressArg = None,
     ) -> AsyncIterator[ScheduleHistoryEvent]:
         """Iterate every audit event for this schedule.
 
         See :meth:`Client.iter_schedule_history`.
         """
         async for event in self._client.iter_schedule_history(
-            self.schedule_id, limit=limit, after_sequence=after_sequence
+            self.schedule_id, limit=limit, after_sequence=after_sequence, progress=progress
         ):
             yield event
 
@@ -204,12 +209,16 @@ class SyncScheduleHandle:
         )
 
     def iter_history(
-        self, *, limit: int | None = None, after_sequence: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        after_sequence: int | None = None,
+        progress: ProgressArg = None,
     ) -> Iterator[ScheduleHistoryEvent]:
         """Iterate every audit event for this schedule.
 
         See :meth:`Client.iter_schedule_history`.
         """
         yield from self._client.iter_schedule_history(
-            self.schedule_id, limit=limit, after_sequence=after_sequence
+            self.schedule_id, limit=limit, after_sequence=after_sequence, progress=progress
         )

@@ -696,6 +696,30 @@ async def test_iter_schedule_history_follows_the_cursor(kind: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("via", ["client", "handle"])
+async def test_iter_schedule_history_reports_progress(kind: str, via: str) -> None:
+    from durable_workflow.client.progress import Progress
+
+    script = Script(
+        [
+            reply(200, {"events": [_event(1), _event(2)], "has_more": True, "next_cursor": 2}),
+            reply(200, {"events": [_event(3)], "has_more": False, "next_cursor": None}),
+        ]
+    )
+    reports: list[Progress] = []
+    client = make_client(kind, script)
+    events = await collect(
+        client.iter_schedule_history("s", progress=reports.append)
+        if via == "client"
+        else client.get_schedule_handle("s").iter_history(progress=reports.append)
+    )
+    assert [e.sequence for e in events] == [1, 2, 3]
+    assert [(r.what, r.count, r.latest, r.done) for r in reports] == [
+        ("iter_schedule_history", 2, "page 1", False),
+        ("iter_schedule_history", 3, "page 2", True),
+    ]
+
+
 async def test_iter_schedule_history_stops_on_a_cursor_that_does_not_advance(kind: str) -> None:
     script = Script(
         [

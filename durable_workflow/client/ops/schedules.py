@@ -47,6 +47,7 @@ from durable_workflow.client.ops._schedule_requests import (
     action_body,
     checked_schedule_id,
 )
+from durable_workflow.client.progress import PageReporter, ProgressArg
 from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
 from durable_workflow.client.types import (
     ScheduleAction,
@@ -624,15 +625,19 @@ class AsyncSchedules(AsyncBase):
         *,
         limit: int | None = None,
         after_sequence: int | None = None,
+        progress: ProgressArg = None,
     ) -> AsyncIterator[ScheduleHistoryEvent]:
         """Yield every audit event for a schedule, paging under the hood.
 
         Each element is a :class:`ScheduleHistoryEvent`. Pages of ``limit`` events are
         requested with ``after_sequence`` set to the previous page's ``next_cursor``; paging
-        stops once the server reports ``has_more=False``.
+        stops once the server reports ``has_more=False``. ``progress`` reports the events seen
+        after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
         _history_args(limit, after_sequence)
         cursor = after_sequence
+        reporter = PageReporter("iter_schedule_history", progress)
         while True:
             page = await self._run(
                 get_schedule_history(self._core, schedule_id, limit=limit, after_sequence=cursor)
@@ -640,6 +645,7 @@ class AsyncSchedules(AsyncBase):
             for event in page.events:
                 yield event
             cursor = next_history_cursor(page, cursor)
+            reporter.page(len(page.events), last=cursor is None)
             if cursor is None:
                 return
 
@@ -870,20 +876,25 @@ class SyncSchedules(SyncBase):
         *,
         limit: int | None = None,
         after_sequence: int | None = None,
+        progress: ProgressArg = None,
     ) -> Iterator[ScheduleHistoryEvent]:
         """Yield every audit event for a schedule, paging under the hood.
 
         Each element is a :class:`ScheduleHistoryEvent`. Pages of ``limit`` events are
         requested with ``after_sequence`` set to the previous page's ``next_cursor``; paging
-        stops once the server reports ``has_more=False``.
+        stops once the server reports ``has_more=False``. ``progress`` reports the events seen
+        after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
         _history_args(limit, after_sequence)
         cursor = after_sequence
+        reporter = PageReporter("iter_schedule_history", progress)
         while True:
             page = self._run(
                 get_schedule_history(self._core, schedule_id, limit=limit, after_sequence=cursor)
             )
             yield from page.events
             cursor = next_history_cursor(page, cursor)
+            reporter.page(len(page.events), last=cursor is None)
             if cursor is None:
                 return
