@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     )
     from durable_workflow.codec import PayloadFraming, UndecodablePayload
     from durable_workflow.errors import (
+        ActivityWaitTimeout,
         ClientClosed,
         NotADurableWorkflowServer,
         UnsupportedByServer,
@@ -115,6 +116,7 @@ _EXPORTS: dict[str, str] = {
     "UnsupportedByServer": "durable_workflow.errors",
     "WrongEventLoop": "durable_workflow.errors",
     "WorkflowWaitTimeout": "durable_workflow.errors",
+    "ActivityWaitTimeout": "durable_workflow.errors",
     "UpdateWaitTimeout": "durable_workflow.errors",
     "NotADurableWorkflowServer": "durable_workflow.errors",
     "ClientClosed": "durable_workflow.errors",
@@ -185,6 +187,7 @@ __all__ = [
     "NOOP_METRICS",
     "ActivityError",
     "ActivityRetryPolicy",
+    "ActivityWaitTimeout",
     "ApplicationError",
     "AsyncClient",
     "BridgeAdapterOutcome",

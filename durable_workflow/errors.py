@@ -492,6 +492,30 @@ class WorkflowWaitTimeout(DurableWorkflowError, TimeoutError):
         self.poller_count = poller_count
 
 
+class ActivityWaitTimeout(DurableWorkflowError, TimeoutError):
+    """Waiting for a standalone activity's result ran past ``timeout`` (the activity goes on).
+
+    ``activity_id`` names the activity (also its host workflow's id), ``run_id`` its host run
+    and ``status`` its last known status.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        activity_id: str,
+        run_id: str | None = None,
+        timeout: float | None = None,
+        status: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.activity_id = activity_id
+        self.run_id = run_id
+        self.timeout = timeout
+        self.status = status
+
+
 class UpdateWaitTimeout(DurableWorkflowError, TimeoutError):
     """``update(..., wait_for=...)`` returned before the update reached that stage.
 

@@ -56,10 +56,12 @@ class StandaloneActivityHandle:
         """
         return await self._client.describe_activity(self.activity_id)
 
-    async def result(self, *, poll_interval: float = 0.5, timeout: float | None = 30.0) -> Any:
+    async def result(self, *, poll_interval: float = 0.5, timeout: float | None = None) -> Any:
         """Block until the activity reaches a terminal outcome and return its result.
 
-        See :meth:`Client.get_activity_result`.
+        No time limit by default; with ``timeout`` seconds, running past it raises
+        :class:`~durable_workflow.errors.ActivityWaitTimeout`. See
+        :meth:`Client.get_activity_result`.
         """
         return await self._client.get_activity_result(
             self, poll_interval=poll_interval, timeout=timeout
@@ -119,10 +121,12 @@ class SyncStandaloneActivityHandle:
         """
         return self._client.describe_activity(self.activity_id)
 
-    def result(self, *, poll_interval: float = 0.5, timeout: float | None = 30.0) -> Any:
+    def result(self, *, poll_interval: float = 0.5, timeout: float | None = None) -> Any:
         """Block until the activity reaches a terminal outcome and return its result.
 
-        See :meth:`Client.get_activity_result`.
+        No time limit by default; with ``timeout`` seconds, running past it raises
+        :class:`~durable_workflow.errors.ActivityWaitTimeout`. See
+        :meth:`Client.get_activity_result`.
         """
         return self._client.get_activity_result(self, poll_interval=poll_interval, timeout=timeout)
 

@@ -301,6 +301,25 @@ async def test_iter_activities_follows_page_tokens(kind: str) -> None:
     ]
 
 
+async def test_iter_activities_reports_progress(kind: str) -> None:
+    from durable_workflow.client.progress import Progress
+
+    script = Script(
+        [
+            reply(200, {"activities": [described("running")] * 2, "next_page_token": "p2"}),
+            reply(200, {"activities": [described("completed")], "next_page_token": None}),
+        ]
+    )
+    reports: list[Progress] = []
+    client = make_client(kind, script)
+    items = await collect(client.iter_activities(progress=reports.append))
+    assert len(items) == 3
+    assert [(r.what, r.count, r.latest, r.done) for r in reports] == [
+        ("iter_activities", 2, "page 1", False),
+        ("iter_activities", 3, "page 2", True),
+    ]
+
+
 async def test_iter_activities_refuses_a_repeated_token(kind: str) -> None:
     page = {"activities": [], "next_page_token": "same"}
     client = make_client(kind, Script([reply(200, page), reply(200, page)]))
@@ -361,13 +380,48 @@ async def test_get_activity_result_outcomes(
 async def test_get_activity_result_times_out(kind: str) -> None:
     script = Script([reply(200, described("running"))] * 50)
     client = make_client(kind, script)
-    with pytest.raises(TimeoutError):
+    with pytest.raises(errors.ActivityWaitTimeout, match=r"'act-1'.*status 'running'") as caught:
         await call(
             client.get_activity_result(
                 client.get_activity_handle("act-1"), poll_interval=0.01, timeout=0.05
             )
         )
+    assert isinstance(caught.value, TimeoutError)
+    assert isinstance(caught.value, errors.DurableWorkflowError)
+    assert (caught.value.activity_id, caught.value.run_id) == ("act-1", "run-1")
+    assert (caught.value.timeout, caught.value.status) == (0.05, "running")
     assert 1 <= len(script.requests) < 50
+
+
+class _Clock:
+    """A ``time`` stand-in whose clock jumps an hour on every read."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 3600.0
+        return self.now
+
+
+@pytest.mark.parametrize("via", ["client", "handle"])
+async def test_get_activity_result_has_no_time_limit_by_default(
+    kind: str, via: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from durable_workflow.client.ops import activities
+
+    monkeypatch.setattr(activities, "time", _Clock())
+    done = described("completed", result={"codec": "avro", "blob": fake_blob(7)})
+    script = Script([reply(200, described("running"))] * 3 + [reply(200, done)])
+    client = make_client(kind, script)
+    handle = client.get_activity_handle("act-1")
+    waiting = (
+        client.get_activity_result(handle, poll_interval=0)
+        if via == "client"
+        else handle.result(poll_interval=0)
+    )
+    assert await call(waiting) == 7
+    assert len(script.requests) == 4
 
 
 @pytest.mark.parametrize("kwargs", [{"poll_interval": -1}, {"timeout": -1}, {"timeout": "5"}])

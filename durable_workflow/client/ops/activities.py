@@ -34,6 +34,7 @@ from durable_workflow.client.activity_handles import (
     StandaloneActivityHandle,
     SyncStandaloneActivityHandle,
 )
+from durable_workflow.client.progress import PageReporter, ProgressArg
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.activities import get_standalone_activity as _get
@@ -305,9 +306,15 @@ def get_activity_result(
         if deadline is not None:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise TimeoutError(
+                run_id = data.get("workflow_run_id")
+                raise e.ActivityWaitTimeout(
                     f"standalone activity {activity_id!r} is not finished after {timeout}s "
-                    f"(status={status!r})"
+                    f"(status {status!r}). The activity goes on; wait again with "
+                    "result(timeout=...) or timeout=None",
+                    activity_id=activity_id,
+                    run_id=run_id if isinstance(run_id, str) else None,
+                    timeout=timeout,
+                    status=status,
                 )
             yield Sleep(min(poll_interval, remaining))
         else:
@@ -485,15 +492,22 @@ class AsyncActivities(AsyncBase):
         )
 
     async def iter_activities(
-        self, *, status: str | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page_size: int | None = None,
+        progress: ProgressArg = None,
     ) -> AsyncIterator[StandaloneActivityExecution]:
         """Yield every standalone activity of the namespace, paging under the hood.
 
         Calls :meth:`list_activities` with ``status`` and ``page_size`` and follows
-        ``next_page_token`` until the server returns none.
+        ``next_page_token`` until the server returns none. ``progress`` reports the items seen
+        after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
         token: str | None = None
         seen: set[str] = set()
+        reporter = PageReporter("iter_activities", progress)
         while True:
             page = await self._run(
                 list_activities(
@@ -503,6 +517,7 @@ class AsyncActivities(AsyncBase):
             for activity in page.activities:
                 yield activity
             token = _next_token(page, seen)
+            reporter.page(len(page.activities), last=token is None)
             if token is None:
                 return
 
@@ -511,7 +526,7 @@ class AsyncActivities(AsyncBase):
         handle: ActivityRef,
         *,
         poll_interval: float = 0.5,
-        timeout: float | None = 30.0,
+        timeout: float | None = None,
     ) -> Any:
         """Poll a standalone activity until it reaches a terminal outcome.
 
@@ -521,8 +536,10 @@ class AsyncActivities(AsyncBase):
         activity's failure as its terminal state),
         :class:`~durable_workflow.errors.WorkflowCancelled` /
         :class:`~durable_workflow.errors.WorkflowTerminated` for the respective lifecycle
-        outcomes, or :class:`TimeoutError` if the activity is still running after ``timeout``
-        seconds (``timeout=None`` waits indefinitely).
+        outcomes. There is no time limit by default (``timeout=None``): an activity may run for
+        hours. With ``timeout`` seconds, an activity still running after it raises
+        :class:`~durable_workflow.errors.ActivityWaitTimeout` (also a :class:`TimeoutError`)
+        naming the activity; the activity itself goes on.
         """
         return await self._run(
             get_activity_result(
@@ -663,15 +680,22 @@ class SyncActivities(SyncBase):
         )
 
     def iter_activities(
-        self, *, status: str | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page_size: int | None = None,
+        progress: ProgressArg = None,
     ) -> Iterator[StandaloneActivityExecution]:
         """Yield every standalone activity of the namespace, paging under the hood.
 
         Calls :meth:`list_activities` with ``status`` and ``page_size`` and follows
-        ``next_page_token`` until the server returns none.
+        ``next_page_token`` until the server returns none. ``progress`` reports the items seen
+        after each page (a callback, or ``True`` for a tqdm bar; see
+        :mod:`durable_workflow.client.progress`).
         """
         token: str | None = None
         seen: set[str] = set()
+        reporter = PageReporter("iter_activities", progress)
         while True:
             page = self._run(
                 list_activities(
@@ -680,6 +704,7 @@ class SyncActivities(SyncBase):
             )
             yield from page.activities
             token = _next_token(page, seen)
+            reporter.page(len(page.activities), last=token is None)
             if token is None:
                 return
 
@@ -688,7 +713,7 @@ class SyncActivities(SyncBase):
         handle: ActivityRef,
         *,
         poll_interval: float = 0.5,
-        timeout: float | None = 30.0,
+        timeout: float | None = None,
     ) -> Any:
         """Poll a standalone activity until it reaches a terminal outcome.
 
@@ -698,8 +723,10 @@ class SyncActivities(SyncBase):
         activity's failure as its terminal state),
         :class:`~durable_workflow.errors.WorkflowCancelled` /
         :class:`~durable_workflow.errors.WorkflowTerminated` for the respective lifecycle
-        outcomes, or :class:`TimeoutError` if the activity is still running after ``timeout``
-        seconds (``timeout=None`` waits indefinitely).
+        outcomes. There is no time limit by default (``timeout=None``): an activity may run for
+        hours. With ``timeout`` seconds, an activity still running after it raises
+        :class:`~durable_workflow.errors.ActivityWaitTimeout` (also a :class:`TimeoutError`)
+        naming the activity; the activity itself goes on.
         """
         return self._run(
             get_activity_result(
