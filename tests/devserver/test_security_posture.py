@@ -73,6 +73,10 @@ def test_a_namespace_token_works_in_its_namespace_only(scoped: httpx.Client) -> 
     assert r.status_code == 403
     r = scoped.post("/api/namespaces", json={"name": "x"}, headers=_as("billing-op", "billing"))
     assert r.status_code == 403
+    r = scoped.get("/api/namespaces", headers=_as("billing-op", "billing"))
+    assert r.status_code == 403, r.text  # the list spans namespaces the token cannot see
+    r = scoped.get("/api/namespaces/billing", headers=_as("billing-op", "billing"))
+    assert r.status_code == 200, r.text
     assert scoped.get("/api/workflows", headers=_as("wrong", "billing")).status_code == 401
     assert scoped.get("/api/workflows", headers=_as("root-token", "payroll")).status_code == 200
 

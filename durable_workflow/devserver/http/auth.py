@@ -140,7 +140,7 @@ def scoped_principal(
     """``(role, namespace)`` of a namespace-scoped token, authorized for the route.
 
     ``None`` when the bearer is not a namespace-scoped token (the ordinary checks apply then).
-    Scoped callers cannot create namespaces; 403 when the role may not use the route.
+    Scoped callers cannot create or list namespaces; 403 when the role may not use the route.
     """
     scoped = _namespace_tokens(config)
     bearer = _bearer(authorization)
@@ -151,9 +151,12 @@ def scoped_principal(
             allowed = route_roles(method, path)
             if allowed is not None:
                 authorize(Principal(role, frozenset({role}), method="token"), allowed)
-            if method == "POST" and path.rstrip("/") == "/api/namespaces":
+            if path.rstrip("/") == "/api/namespaces":
+                # the collection spans every namespace: neither created nor listed by a token
+                # that acts in one
+                verb = "create" if method == "POST" else "list"
                 raise ApiError(
-                    403, "forbidden", "A namespace-scoped token cannot create namespaces."
+                    403, "forbidden", f"A namespace-scoped token cannot {verb} namespaces."
                 )
             return role, namespace
     if not (_role_secrets(config, "auth_tokens") or _legacy_secret(config, "token")):
