@@ -28,6 +28,11 @@ from durable_workflow.client.ops.activities import AsyncActivities, SyncActiviti
 from durable_workflow.client.ops.bridge import AsyncBridge, SyncBridge
 from durable_workflow.client.ops.discovery import AsyncDiscovery, SyncDiscovery
 from durable_workflow.client.ops.namespaces import AsyncNamespaces, SyncNamespaces
+from durable_workflow.client.ops.schedule_controls import (
+    AsyncScheduleControls,
+    SyncScheduleControls,
+)
+from durable_workflow.client.ops.schedule_history import AsyncScheduleHistory, SyncScheduleHistory
 from durable_workflow.client.ops.schedules import AsyncSchedules, SyncSchedules
 from durable_workflow.client.ops.search_attributes import (
     AsyncSearchAttributes,
@@ -158,6 +163,8 @@ class AsyncClient(
     AsyncActivities,
     AsyncBridge,
     AsyncSchedules,
+    AsyncScheduleControls,
+    AsyncScheduleHistory,
     AsyncWorkerPlane,
     AsyncBase,
 ):
@@ -301,6 +308,8 @@ class SyncClient(
     SyncActivities,
     SyncBridge,
     SyncSchedules,
+    SyncScheduleControls,
+    SyncScheduleHistory,
     SyncWorkerPlane,
     SyncBase,
 ):

@@ -1,5 +1,4 @@
-"""Schedules: ``/api/schedules…`` (create, describe, update, pause, resume, trigger, backfill,
-delete, audit history, list).
+"""Schedules: ``/api/schedules…`` (create, describe, update, delete, list).
 
 Request mapping (control-plane A.9, B.14):
 
@@ -8,21 +7,20 @@ Request mapping (control-plane A.9, B.14):
   only the fields that are set are sent, and ``action.input`` (the positional arguments) is sent
   as a payload envelope built with the client's codec.
 * Optional top-level fields are sent only when given; ``paused`` only when ``True``.
-* ``pause``/``resume``/``trigger`` send ``{}`` when there is nothing to say.
 * Arguments the server would refuse (unknown ``overlap_policy``, ``jitter_seconds`` outside
-  0..3600, ``max_runs`` < 1, history ``limit`` < 1 or ``after_sequence`` < 0, …) raise
-  :class:`~durable_workflow.errors.InvalidArgument` before anything is sent.
+  0..3600, ``max_runs`` < 1, …) raise :class:`~durable_workflow.errors.InvalidArgument` before
+  anything is sent.
 
 Describe reads both response shapes servers use (flattened names first, then the nested
 ``state{…}`` / ``info{…}`` objects); see :meth:`ScheduleDescription.from_wire`.
 
 The argument checks and request bodies live in ``_schedule_requests``; this module holds the
-operations and the async and sync methods.
+operations and the async and sync methods. Pause, resume, trigger and backfill live in
+``schedule_controls``, the audit history in ``schedule_history``.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from durable_workflow_api import models
@@ -39,61 +37,39 @@ from durable_workflow.client.ops._schedule_requests import (
     _as_action,
     _as_spec,
     _common_fields,
-    _history_args,
     _int_in,
     _model,
-    _note,
-    _overlap_policy,
     action_body,
     checked_schedule_id,
 )
-from durable_workflow.client.progress import PageReporter, ProgressArg
 from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
 from durable_workflow.client.types import (
     ScheduleAction,
-    ScheduleBackfillResult,
     ScheduleDescription,
-    ScheduleHistoryEvent,
-    ScheduleHistoryPage,
     ScheduleList,
     ScheduleSpec,
-    ScheduleTriggerResult,
 )
 from durable_workflow.client.types.schedules import action_input
 
 if TYPE_CHECKING:
-    from durable_workflow_api.api.schedules import backfill_schedule as _backfill
     from durable_workflow_api.api.schedules import create_schedule as _create
     from durable_workflow_api.api.schedules import delete_schedule as _delete
     from durable_workflow_api.api.schedules import get_schedule as _get
-    from durable_workflow_api.api.schedules import get_schedule_history as _history
     from durable_workflow_api.api.schedules import list_schedules as _list
-    from durable_workflow_api.api.schedules import pause_schedule as _pause
-    from durable_workflow_api.api.schedules import resume_schedule as _resume
-    from durable_workflow_api.api.schedules import trigger_schedule as _trigger
     from durable_workflow_api.api.schedules import update_schedule as _update
 
     from durable_workflow.client._client import AsyncClient, SyncClient
     from durable_workflow.client.types import (
         ScheduleAction,
-        ScheduleBackfillResult,
         ScheduleDescription,
-        ScheduleHistoryEvent,
-        ScheduleHistoryPage,
         ScheduleList,
         ScheduleSpec,
-        ScheduleTriggerResult,
     )
 else:
-    _backfill = _lazy.module("durable_workflow_api.api.schedules.backfill_schedule")
     _create = _lazy.module("durable_workflow_api.api.schedules.create_schedule")
     _delete = _lazy.module("durable_workflow_api.api.schedules.delete_schedule")
     _get = _lazy.module("durable_workflow_api.api.schedules.get_schedule")
-    _history = _lazy.module("durable_workflow_api.api.schedules.get_schedule_history")
     _list = _lazy.module("durable_workflow_api.api.schedules.list_schedules")
-    _pause = _lazy.module("durable_workflow_api.api.schedules.pause_schedule")
-    _resume = _lazy.module("durable_workflow_api.api.schedules.resume_schedule")
-    _trigger = _lazy.module("durable_workflow_api.api.schedules.trigger_schedule")
     _update = _lazy.module("durable_workflow_api.api.schedules.update_schedule")
 
 
@@ -257,60 +233,6 @@ def update_schedule(
     return None
 
 
-def pause_schedule(core: ClientCore, schedule_id: str, *, note: str | None) -> Operation[None]:
-    """``POST /api/schedules/{id}/pause`` with ``{note?}``."""
-    body = {"note": n} if (n := _note(note)) is not None else {}
-    response = yield Request.from_kwargs(
-        _pause._get_kwargs(
-            checked_schedule_id(schedule_id),
-            body=models.SchedulePauseRequest.from_dict(body),
-            **core.control_header_args(),
-        ),
-        operation="pause_schedule",
-        not_found=e.ScheduleNotFound,
-    )
-    json_object(response, operation="pause_schedule")
-    return None
-
-
-def resume_schedule(core: ClientCore, schedule_id: str, *, note: str | None) -> Operation[None]:
-    """``POST /api/schedules/{id}/resume`` with ``{note?}``."""
-    body = {"note": n} if (n := _note(note)) is not None else {}
-    response = yield Request.from_kwargs(
-        _resume._get_kwargs(
-            checked_schedule_id(schedule_id),
-            body=models.ScheduleResumeRequest.from_dict(body),
-            **core.control_header_args(),
-        ),
-        operation="resume_schedule",
-        not_found=e.ScheduleNotFound,
-    )
-    json_object(response, operation="resume_schedule")
-    return None
-
-
-def trigger_schedule(
-    core: ClientCore, schedule_id: str, *, overlap_policy: str | None
-) -> Operation[ScheduleTriggerResult]:
-    """``POST /api/schedules/{id}/trigger`` with ``{overlap_policy?}``."""
-    from durable_workflow.client.types import ScheduleTriggerResult
-
-    policy = _overlap_policy(overlap_policy)
-    body = {"overlap_policy": policy} if policy is not None else {}
-    response = yield Request.from_kwargs(
-        _trigger._get_kwargs(
-            checked_schedule_id(schedule_id),
-            body=models.ScheduleTriggerRequest.from_dict(body),
-            **core.control_header_args(),
-        ),
-        operation="trigger_schedule",
-        not_found=e.ScheduleNotFound,
-    )
-    return ScheduleTriggerResult.from_wire(
-        json_object(response, operation="trigger_schedule"), schedule_id=schedule_id
-    )
-
-
 def delete_schedule(core: ClientCore, schedule_id: str) -> Operation[None]:
     """``DELETE /api/schedules/{id}`` (no body)."""
     response = yield Request.from_kwargs(
@@ -323,78 +245,6 @@ def delete_schedule(core: ClientCore, schedule_id: str) -> Operation[None]:
         return None
     json_object(response, operation="delete_schedule")
     return None
-
-
-def backfill_schedule(
-    core: ClientCore,
-    schedule_id: str,
-    *,
-    start_time: str,
-    end_time: str,
-    overlap_policy: str | None,
-) -> Operation[ScheduleBackfillResult]:
-    """``POST /api/schedules/{id}/backfill`` with ``{start_time, end_time, overlap_policy?}``."""
-    from durable_workflow.client.types import ScheduleBackfillResult
-
-    checked_schedule_id(schedule_id)
-    for name, value in (("start_time", start_time), ("end_time", end_time)):
-        if not isinstance(value, str) or not value.strip():
-            raise e.InvalidArgument(f"{name} must be a non-empty ISO-8601 date-time string")
-    body: dict[str, Any] = {"start_time": start_time, "end_time": end_time}
-    policy = _overlap_policy(overlap_policy)
-    if policy is not None:
-        body["overlap_policy"] = policy
-    response = yield Request.from_kwargs(
-        _backfill._get_kwargs(
-            schedule_id,
-            body=models.ScheduleBackfillRequest.from_dict(body),
-            **core.control_header_args(),
-        ),
-        operation="backfill_schedule",
-        not_found=e.ScheduleNotFound,
-    )
-    return ScheduleBackfillResult.from_wire(
-        json_object(response, operation="backfill_schedule"), schedule_id=schedule_id
-    )
-
-
-def get_schedule_history(
-    core: ClientCore, schedule_id: str, *, limit: int | None, after_sequence: int | None
-) -> Operation[ScheduleHistoryPage]:
-    """``GET /api/schedules/{id}/history?limit&after_sequence`` (only the given ones)."""
-    from durable_workflow.client.types import ScheduleHistoryPage
-
-    checked_schedule_id(schedule_id)
-    checked_limit, cursor = _history_args(limit, after_sequence)
-    response = yield Request.from_kwargs(
-        _history._get_kwargs(
-            schedule_id,
-            limit=UNSET if checked_limit is None else checked_limit,
-            after_sequence=UNSET if cursor is None else cursor,
-            **core.control_header_args(),
-        ),
-        operation="get_schedule_history",
-        not_found=e.ScheduleNotFound,
-    )
-    return ScheduleHistoryPage.from_wire(
-        json_object(response, operation="get_schedule_history"), schedule_id=schedule_id
-    )
-
-
-def next_history_cursor(page: ScheduleHistoryPage, cursor: int | None) -> int | None:
-    """The ``after_sequence`` of the page after ``page``, or ``None`` when paging is done.
-
-    Stops on ``has_more=False``, a missing cursor, or a cursor that does not advance (a server
-    bug would otherwise loop forever).
-    """
-    if not page.has_more or page.next_cursor is None:
-        return None
-    if cursor is not None and page.next_cursor <= cursor:
-        raise e.UnexpectedResponse(
-            f"schedule history cursor did not advance ({cursor} -> {page.next_cursor})",
-            reason="invalid_response",
-        )
-    return page.next_cursor
 
 
 # --------------------------------------------------------------------------- async methods
@@ -531,123 +381,9 @@ class AsyncSchedules(AsyncBase):
             )
         )
 
-    async def pause_schedule(self, schedule_id: str, *, note: str | None = None) -> None:
-        """Pause a schedule so it stops firing until resumed.
-
-        Optional ``note`` is recorded as operator metadata on the pause event. Pausing does not
-        cancel workflows that are already running.
-        """
-        await self._run(pause_schedule(self._core, schedule_id, note=note))
-
-    async def resume_schedule(self, schedule_id: str, *, note: str | None = None) -> None:
-        """Resume a paused schedule so it begins firing again.
-
-        When ``note`` is given it replaces the schedule's note.
-        """
-        await self._run(resume_schedule(self._core, schedule_id, note=note))
-
-    async def trigger_schedule(
-        self, schedule_id: str, *, overlap_policy: str | None = None
-    ) -> ScheduleTriggerResult:
-        """Fire a schedule immediately, outside its normal schedule.
-
-        The ``overlap_policy`` override applies only to this one manual fire. The returned
-        :class:`ScheduleTriggerResult` reports whether the fire was accepted (``triggered``,
-        ``buffered``) or not (``buffer_full``, ``skipped`` with a ``reason``). A start attempt
-        that failed on the server (``trigger_failed``, HTTP 500) raises
-        :class:`~durable_workflow.errors.ServerError`.
-        """
-        return await self._run(
-            trigger_schedule(self._core, schedule_id, overlap_policy=overlap_policy)
-        )
-
     async def delete_schedule(self, schedule_id: str) -> None:
         """Delete a schedule. Running workflows the schedule already started are unaffected."""
         await self._run(delete_schedule(self._core, schedule_id))
-
-    async def backfill_schedule(
-        self,
-        schedule_id: str,
-        *,
-        start_time: str,
-        end_time: str,
-        overlap_policy: str | None = None,
-    ) -> ScheduleBackfillResult:
-        """Fire a schedule for every would-have-been moment between ``start_time`` and ``end_time``.
-
-        Times are ISO-8601 strings. The server fires every occurrence in the half-open window
-        ``[start_time, end_time)``: one equal to ``start_time`` is included, one equal to
-        ``end_time`` is not. Useful to replay a period the schedule was paused or to seed
-        historical runs. The returned :class:`ScheduleBackfillResult` reports how many fires
-        were attempted and the outcome of each. ``end_time`` not after ``start_time`` raises
-        :class:`~durable_workflow.errors.InvalidArgument` (``invalid_time_range``).
-        """
-        return await self._run(
-            backfill_schedule(
-                self._core,
-                schedule_id,
-                start_time=start_time,
-                end_time=end_time,
-                overlap_policy=overlap_policy,
-            )
-        )
-
-    async def get_schedule_history(
-        self,
-        schedule_id: str,
-        *,
-        limit: int | None = None,
-        after_sequence: int | None = None,
-    ) -> ScheduleHistoryPage:
-        """Return one page of the audit history stream for a schedule.
-
-        The page is ordered by ``sequence`` ascending. Use ``after_sequence=page.next_cursor``
-        to request the next page while ``page.has_more`` is ``True``, or call
-        :meth:`iter_schedule_history` to walk every remaining event with paging hidden.
-
-        History is available for deleted schedules: the audit stream records
-        ``ScheduleDeleted`` and survives the schedule's removal exactly so operators can review
-        what happened.
-
-        ``limit`` is clamped by the server to at most 500 (default 100). A ``limit`` below 1 or
-        a negative ``after_sequence`` raises :class:`~durable_workflow.errors.InvalidArgument`
-        before sending.
-        """
-        return await self._run(
-            get_schedule_history(
-                self._core, schedule_id, limit=limit, after_sequence=after_sequence
-            )
-        )
-
-    async def iter_schedule_history(
-        self,
-        schedule_id: str,
-        *,
-        limit: int | None = None,
-        after_sequence: int | None = None,
-        progress: ProgressArg = None,
-    ) -> AsyncIterator[ScheduleHistoryEvent]:
-        """Yield every audit event for a schedule, paging under the hood.
-
-        Each element is a :class:`ScheduleHistoryEvent`. Pages of ``limit`` events are
-        requested with ``after_sequence`` set to the previous page's ``next_cursor``; paging
-        stops once the server reports ``has_more=False``. ``progress`` reports the events seen
-        after each page (a callback, or ``True`` for a tqdm bar; see
-        :mod:`durable_workflow.client.progress`).
-        """
-        _history_args(limit, after_sequence)
-        cursor = after_sequence
-        reporter = PageReporter("iter_schedule_history", progress)
-        while True:
-            page = await self._run(
-                get_schedule_history(self._core, schedule_id, limit=limit, after_sequence=cursor)
-            )
-            for event in page.events:
-                yield event
-            cursor = next_history_cursor(page, cursor)
-            reporter.page(len(page.events), last=cursor is None)
-            if cursor is None:
-                return
 
 
 # --------------------------------------------------------------------------- sync methods
@@ -784,117 +520,6 @@ class SyncSchedules(SyncBase):
             )
         )
 
-    def pause_schedule(self, schedule_id: str, *, note: str | None = None) -> None:
-        """Pause a schedule so it stops firing until resumed.
-
-        Optional ``note`` is recorded as operator metadata on the pause event. Pausing does not
-        cancel workflows that are already running.
-        """
-        self._run(pause_schedule(self._core, schedule_id, note=note))
-
-    def resume_schedule(self, schedule_id: str, *, note: str | None = None) -> None:
-        """Resume a paused schedule so it begins firing again.
-
-        When ``note`` is given it replaces the schedule's note.
-        """
-        self._run(resume_schedule(self._core, schedule_id, note=note))
-
-    def trigger_schedule(
-        self, schedule_id: str, *, overlap_policy: str | None = None
-    ) -> ScheduleTriggerResult:
-        """Fire a schedule immediately, outside its normal schedule.
-
-        The ``overlap_policy`` override applies only to this one manual fire. The returned
-        :class:`ScheduleTriggerResult` reports whether the fire was accepted (``triggered``,
-        ``buffered``) or not (``buffer_full``, ``skipped`` with a ``reason``). A start attempt
-        that failed on the server (``trigger_failed``, HTTP 500) raises
-        :class:`~durable_workflow.errors.ServerError`.
-        """
-        return self._run(trigger_schedule(self._core, schedule_id, overlap_policy=overlap_policy))
-
     def delete_schedule(self, schedule_id: str) -> None:
         """Delete a schedule. Running workflows the schedule already started are unaffected."""
         self._run(delete_schedule(self._core, schedule_id))
-
-    def backfill_schedule(
-        self,
-        schedule_id: str,
-        *,
-        start_time: str,
-        end_time: str,
-        overlap_policy: str | None = None,
-    ) -> ScheduleBackfillResult:
-        """Fire a schedule for every would-have-been moment between ``start_time`` and ``end_time``.
-
-        Times are ISO-8601 strings. The server fires every occurrence in the half-open window
-        ``[start_time, end_time)``: one equal to ``start_time`` is included, one equal to
-        ``end_time`` is not. Useful to replay a period the schedule was paused or to seed
-        historical runs. The returned :class:`ScheduleBackfillResult` reports how many fires
-        were attempted and the outcome of each. ``end_time`` not after ``start_time`` raises
-        :class:`~durable_workflow.errors.InvalidArgument` (``invalid_time_range``).
-        """
-        return self._run(
-            backfill_schedule(
-                self._core,
-                schedule_id,
-                start_time=start_time,
-                end_time=end_time,
-                overlap_policy=overlap_policy,
-            )
-        )
-
-    def get_schedule_history(
-        self,
-        schedule_id: str,
-        *,
-        limit: int | None = None,
-        after_sequence: int | None = None,
-    ) -> ScheduleHistoryPage:
-        """Return one page of the audit history stream for a schedule.
-
-        The page is ordered by ``sequence`` ascending. Use ``after_sequence=page.next_cursor``
-        to request the next page while ``page.has_more`` is ``True``, or call
-        :meth:`iter_schedule_history` to walk every remaining event with paging hidden.
-
-        History is available for deleted schedules: the audit stream records
-        ``ScheduleDeleted`` and survives the schedule's removal exactly so operators can review
-        what happened.
-
-        ``limit`` is clamped by the server to at most 500 (default 100). A ``limit`` below 1 or
-        a negative ``after_sequence`` raises :class:`~durable_workflow.errors.InvalidArgument`
-        before sending.
-        """
-        return self._run(
-            get_schedule_history(
-                self._core, schedule_id, limit=limit, after_sequence=after_sequence
-            )
-        )
-
-    def iter_schedule_history(
-        self,
-        schedule_id: str,
-        *,
-        limit: int | None = None,
-        after_sequence: int | None = None,
-        progress: ProgressArg = None,
-    ) -> Iterator[ScheduleHistoryEvent]:
-        """Yield every audit event for a schedule, paging under the hood.
-
-        Each element is a :class:`ScheduleHistoryEvent`. Pages of ``limit`` events are
-        requested with ``after_sequence`` set to the previous page's ``next_cursor``; paging
-        stops once the server reports ``has_more=False``. ``progress`` reports the events seen
-        after each page (a callback, or ``True`` for a tqdm bar; see
-        :mod:`durable_workflow.client.progress`).
-        """
-        _history_args(limit, after_sequence)
-        cursor = after_sequence
-        reporter = PageReporter("iter_schedule_history", progress)
-        while True:
-            page = self._run(
-                get_schedule_history(self._core, schedule_id, limit=limit, after_sequence=cursor)
-            )
-            yield from page.events
-            cursor = next_history_cursor(page, cursor)
-            reporter.page(len(page.events), last=cursor is None)
-            if cursor is None:
-                return
