@@ -271,21 +271,24 @@ def _admin_or_worker_route(method: str, path: str) -> bool:
 
 # --------------------------------------------------------------------------- hostile JSON
 
-#: One generated request per operation, whose JSON body is then made hostile.
+#: One generated request per operation that takes a body, whose JSON body is then made hostile.
 HOSTILE_CONFIG = SchemathesisConfig.from_dict(
     {
         "seed": 20260403,
         "generation": {"max-examples": 1, "deterministic": True, "database": "none"},
         "phases": {
-            "examples": {"enabled": True},
+            "examples": {"enabled": False},
             "coverage": {"enabled": False},
-            "fuzzing": {"enabled": False},
+            "fuzzing": {"enabled": True},
             "stateful": {"enabled": False},
         },
     }
 )
 
-hostile_schema = schemathesis.openapi.from_path(str(SPEC), config=HOSTILE_CONFIG)
+# Only operations that take a request body: the hostile cases are bodies.
+hostile_schema = schemathesis.openapi.from_path(str(SPEC), config=HOSTILE_CONFIG).include(
+    method=["POST", "PUT", "PATCH", "DELETE"]
+)
 
 
 def _hostile_body(body: object, variant: str) -> str:
@@ -317,8 +320,6 @@ def test_hostile_json_is_refused_cleanly(
 ) -> None:
     """NaN, lone surrogates and deep nesting in any generated body: a 4xx with an error
     envelope (or the operation's ordinary answer), never a 5xx."""
-    if case.method.upper() in ("GET", "HEAD"):
-        pytest.skip("the operation takes no request body")
     headers = {k: v for k, v in (case.headers or {}).items() if v is not None}
     headers["Content-Type"] = "application/json"
     headers.setdefault("X-Durable-Workflow-Control-Plane-Version", "2")
