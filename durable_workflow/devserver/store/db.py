@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeAlias
 
 
 class Database:
@@ -82,6 +82,34 @@ class Database:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+#: What store functions run their SQL on: the server's :class:`Database` (a read outside any
+#: transaction, or a write in a transaction of its own) or the connection of an open transaction.
+Executor: TypeAlias = "sqlite3.Connection | Database"
+
+
+def fetch_all(ex: Executor, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    """All rows of a read query."""
+    if isinstance(ex, Database):
+        return ex.query(sql, params)
+    return list(ex.execute(sql, tuple(params)))
+
+
+def fetch_one(ex: Executor, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
+    """The first row of a read query, or ``None``."""
+    if isinstance(ex, Database):
+        return ex.query_one(sql, params)
+    row: sqlite3.Row | None = ex.execute(sql, tuple(params)).fetchone()
+    return row
+
+
+def execute(ex: Executor, sql: str, params: Iterable[Any] = ()) -> int:
+    """Run a write statement; returns the number of rows it changed."""
+    if isinstance(ex, Database):
+        with ex.transaction() as conn:
+            return conn.execute(sql, tuple(params)).rowcount
+    return ex.execute(sql, tuple(params)).rowcount
 
 
 def _statements(sql: str) -> Iterator[str]:
