@@ -133,6 +133,7 @@ def insert_execution(
 
 
 def get_activity_execution(ex: Executor, execution_id: str) -> sqlite3.Row | None:
+    """An activity execution by its id, or ``None``."""
     return fetch_one(ex, "SELECT * FROM activity_executions WHERE id = ?", (execution_id,))
 
 
@@ -392,8 +393,11 @@ def mark_task_completed(ex: Executor, task_id: str) -> None:
     )
 
 
-def mark_activity_task_cancelled(ex: Executor, task_id: str) -> None:
-    execute(ex, "UPDATE activity_tasks SET status = 'cancelled' WHERE task_id = ?", (task_id,))
+def mark_activity_task_cancelled(ex: Executor, task_id: str) -> int:
+    """Mark an activity task cancelled."""
+    return execute(
+        ex, "UPDATE activity_tasks SET status = 'cancelled' WHERE task_id = ?", (task_id,)
+    )
 
 
 def cancel_open_tasks(ex: Executor, execution_id: str) -> None:
