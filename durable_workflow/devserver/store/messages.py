@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .db import Executor, execute, fetch_one
+from .db import Executor, execute, fetch_all, fetch_one
 
 
 def get_workflow_message(
@@ -51,4 +51,50 @@ def insert_workflow_message(
         " run_id,"
         " message_offset, input, received_at) VALUES (?,?,?,?,?,?,?,?)",
         (namespace, workflow_id, stream, message_id, run_id, offset, input_json, received_at),
+    )
+
+
+def get_update(ex: Executor, update_id: str) -> sqlite3.Row | None:
+    """A workflow update by id."""
+    return fetch_one(ex, "SELECT * FROM workflow_updates WHERE update_id = ?", (update_id,))
+
+
+def mark_update_completed(
+    ex: Executor, update_id: str, *, result: str, sequence: int, now: str
+) -> None:
+    """Close an update as ``completed`` with its result (JSON text), applied and closed ``now``."""
+    execute(
+        ex,
+        "UPDATE workflow_updates SET status = 'completed', result = ?, sequence = ?,"
+        " applied_at = ?, closed_at = ?"
+        " WHERE update_id = ?",
+        (result, sequence, now, now, update_id),
+    )
+
+
+def mark_update_failed(
+    ex: Executor, update_id: str, *, failure: str, sequence: int, now: str
+) -> None:
+    """Close an update as ``failed`` with its failure (JSON text)."""
+    execute(
+        ex,
+        "UPDATE workflow_updates SET status = 'failed', failure = ?, sequence = ?,"
+        " closed_at = ? WHERE update_id = ?",
+        (failure, sequence, now, update_id),
+    )
+
+
+def signals_bound_to_open_waits(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """Signals of a run whose ``SignalReceived`` names a still open signal wait, oldest first.
+
+    Each row is the signal with the wait's ``wait_id``, ``wait_sequence`` and ``timer_id``.
+    """
+    return fetch_all(
+        ex,
+        "SELECT s.*, w.wait_id, w.sequence AS wait_sequence, w.timer_id FROM workflow_signals s"
+        " JOIN history_events e ON e.run_id = s.run_id AND e.event_type = 'SignalReceived'"
+        " AND json_extract(e.payload, '$.signal_id') = s.signal_id"
+        " JOIN condition_waits w ON w.wait_id = json_extract(e.payload, '$.signal_wait_id')"
+        " WHERE s.run_id = ? AND w.status = 'open' ORDER BY s.received_at",
+        (run_id,),
     )
