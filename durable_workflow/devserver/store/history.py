@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from .db import Executor, fetch_all
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "history_001",
@@ -22,3 +26,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     )
 ]
+
+
+def events_after_from_other_tasks(
+    ex: Executor, run_id: str, after: int, task_id: str
+) -> list[sqlite3.Row]:
+    """``event_type`` and ``payload`` of run events after ``after`` not recorded by ``task_id``."""
+    return fetch_all(
+        ex,
+        "SELECT event_type, payload FROM history_events WHERE run_id = ? AND sequence > ?"
+        " AND (workflow_task_id IS NULL OR workflow_task_id != ?)",
+        (run_id, after, task_id),
+    )

@@ -98,3 +98,23 @@ def signals_bound_to_open_waits(ex: Executor, run_id: str) -> list[sqlite3.Row]:
         " WHERE s.run_id = ? AND w.status = 'open' ORDER BY s.received_at",
         (run_id,),
     )
+
+
+def oldest_accepted_update(ex: Executor, run_id: str) -> sqlite3.Row | None:
+    """``update_id`` and ``command_id`` of the run's oldest ``accepted`` update."""
+    return fetch_one(
+        ex,
+        "SELECT update_id, command_id FROM workflow_updates WHERE run_id = ? AND status ="
+        " 'accepted'"
+        " ORDER BY accepted_at LIMIT 1",
+        (run_id,),
+    )
+
+
+def get_update_status(ex: Executor, update_id: str, run_id: str) -> sqlite3.Row | None:
+    """The ``status`` of an update of a run (``None`` when the run has no such update)."""
+    return fetch_one(
+        ex,
+        "SELECT status FROM workflow_updates WHERE update_id = ? AND run_id = ?",
+        (update_id, run_id),
+    )

@@ -24,3 +24,28 @@ def set_run_search_attributes(ex: Executor, run_id: str, search_attributes: str)
 def set_run_memo(ex: Executor, run_id: str, memo: str) -> None:
     """Replace the memo (JSON text) of a run."""
     execute(ex, "UPDATE workflow_runs SET memo = ? WHERE run_id = ?", (memo, run_id))
+
+
+def mark_run_waiting(ex: Executor, run_id: str) -> None:
+    """Set a run's status to ``waiting``."""
+    execute(ex, "UPDATE workflow_runs SET status = 'waiting' WHERE run_id = ?", (run_id,))
+
+
+def advance_step_counter(ex: Executor, run_id: str) -> int:
+    """Count one more workflow step on a run; returns the new count."""
+    execute(
+        ex, "UPDATE workflow_runs SET step_counter = step_counter + 1 WHERE run_id = ?", (run_id,)
+    )
+    row = fetch_one(ex, "SELECT step_counter FROM workflow_runs WHERE run_id = ?", (run_id,))
+    assert row is not None  # the run was just updated
+    return int(row["step_counter"])
+
+
+def set_current_run(ex: Executor, workflow_id: str, run_id: str) -> None:
+    """Make ``run_id`` the current run of a workflow instance and count it."""
+    execute(
+        ex,
+        "UPDATE workflow_instances SET current_run_id = ?, run_count = run_count + 1 WHERE"
+        " workflow_id = ?",
+        (run_id, workflow_id),
+    )

@@ -238,3 +238,27 @@ def free_workflow_task_lease(ex: Executor, task_id: str, now: str) -> None:
         " available_at = ?, updated_at = ? WHERE task_id = ?",
         (now, now, task_id),
     )
+
+
+def mark_workflow_task_completed(ex: Executor, task_id: str, now: str) -> None:
+    """Drop the owner of a workflow task, marking it ``completed`` if it was still leased."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET status = CASE WHEN status = 'leased' THEN 'completed'"
+        " ELSE status END,"
+        " lease_owner = NULL, updated_at = ? WHERE task_id = ?",
+        (now, task_id),
+    )
+
+
+def last_completed_regular_task(
+    ex: Executor, run_id: str, except_task_id: str
+) -> sqlite3.Row | None:
+    """``seq_at_lease`` of the run's last completed workflow task that was not an update task."""
+    return fetch_one(
+        ex,
+        "SELECT seq_at_lease FROM workflow_tasks WHERE run_id = ? AND task_id != ?"
+        " AND status = 'completed' AND resume NOT LIKE '%\"workflow_update_id\":\"%'"
+        " ORDER BY updated_at DESC LIMIT 1",
+        (run_id, except_task_id),
+    )

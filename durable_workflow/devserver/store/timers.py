@@ -79,3 +79,13 @@ def pending_condition_timeout_timers(ex: Executor, run_id: str) -> list[sqlite3.
         " 'condition_timeout'",
         (run_id,),
     )
+
+
+def has_open_condition_wait(ex: Executor, run_id: str) -> bool:
+    """Whether a run has an open condition (or signal) wait."""
+    return (
+        fetch_one(
+            ex, "SELECT 1 FROM condition_waits WHERE run_id = ? AND status = 'open'", (run_id,)
+        )
+        is not None
+    )
