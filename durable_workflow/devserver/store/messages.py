@@ -118,3 +118,47 @@ def get_update_status(ex: Executor, update_id: str, run_id: str) -> sqlite3.Row 
         "SELECT status FROM workflow_updates WHERE update_id = ? AND run_id = ?",
         (update_id, run_id),
     )
+
+
+def get_signal_by_request_id(
+    ex: Executor, namespace: str, workflow_id: str, request_id: str
+) -> sqlite3.Row | None:
+    """The signal a workflow received with ``request_id``, if any."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_signals WHERE namespace = ? AND workflow_id = ? AND request_id = ?",
+        (namespace, workflow_id, request_id),
+    )
+
+
+def insert_signal(
+    ex: Executor,
+    signal_id: str,
+    *,
+    namespace: str,
+    run_id: str,
+    workflow_id: str,
+    signal_name: str,
+    arguments: str,
+    command_id: str,
+    request_id: str | None,
+    received_at: str,
+) -> None:
+    """Record a signal a run received (``arguments`` is JSON text)."""
+    execute(
+        ex,
+        "INSERT INTO workflow_signals (signal_id, namespace, run_id, workflow_id,"
+        " signal_name,"
+        " arguments, command_id, request_id, received_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            signal_id,
+            namespace,
+            run_id,
+            workflow_id,
+            signal_name,
+            arguments,
+            command_id,
+            request_id,
+            received_at,
+        ),
+    )

@@ -49,3 +49,15 @@ def set_current_run(ex: Executor, workflow_id: str, run_id: str) -> None:
         " workflow_id = ?",
         (run_id, workflow_id),
     )
+
+
+def increment_repair_count(ex: Executor, run_id: str) -> None:
+    """Count one more repair of a run."""
+    execute(
+        ex, "UPDATE workflow_runs SET repair_count = repair_count + 1 WHERE run_id = ?", (run_id,)
+    )
+
+
+def set_run_archived_at(ex: Executor, run_id: str, now: str) -> None:
+    """Mark a run archived at ``now``."""
+    execute(ex, "UPDATE workflow_runs SET archived_at = ? WHERE run_id = ?", (now, run_id))

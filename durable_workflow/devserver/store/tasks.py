@@ -262,3 +262,13 @@ def last_completed_regular_task(
         " ORDER BY updated_at DESC LIMIT 1",
         (run_id, except_task_id),
     )
+
+
+def latest_workflow_task(ex: Executor, run_id: str) -> sqlite3.Row | None:
+    """The newest workflow task of a run, whatever its status."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC, rowid DESC"
+        " LIMIT 1",
+        (run_id,),
+    )

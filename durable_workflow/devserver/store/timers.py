@@ -89,3 +89,13 @@ def has_open_condition_wait(ex: Executor, run_id: str) -> bool:
         )
         is not None
     )
+
+
+def oldest_open_signal_wait(ex: Executor, run_id: str, signal_name: str) -> sqlite3.Row | None:
+    """The oldest open signal wait of a run for ``signal_name``."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM condition_waits WHERE run_id = ? AND status = 'open'"
+        " AND condition_key = ? AND fingerprint = 'signal_wait' ORDER BY opened_at LIMIT 1",
+        (run_id, signal_name),
+    )
