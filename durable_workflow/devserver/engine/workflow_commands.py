@@ -267,7 +267,7 @@ class _Commands(_Exports):
         return True
 
     def _needs_task(self, conn: sqlite3.Connection, run: sqlite3.Row) -> bool:
-        last = task_store.latest_workflow_task(conn, run["run_id"])
+        last = task_store.latest_workflow_task_of_run(conn, run["run_id"])
         if last is None:
             return True
         if last["status"] == "failed":

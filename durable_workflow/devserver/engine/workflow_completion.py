@@ -83,7 +83,7 @@ class _Completion(_Effects):
                 conn, run["run_id"], task["task_id"]
             )
             seen = (last_regular["seq_at_lease"] or 0) if last_regular is not None else 0
-            if timer_store.has_open_condition_wait(conn, run["run_id"]):
+            if timer_store.run_has_open_condition_wait(conn, run["run_id"]):
                 return create_workflow_task(self.server, conn, run, self._pending_update(conn, run))
         rows = history_store.events_after_from_other_tasks(
             conn, run["run_id"], seen, task["task_id"]
@@ -333,7 +333,7 @@ class _Completion(_Effects):
             payload_codec=run["payload_codec"] or "avro",
         )
         link = new_id()
-        run_store.set_current_run(conn, run["workflow_id"], new["run_id"])
+        run_store.advance_current_run(conn, run["workflow_id"], new["run_id"])
         if run["child_call_id"]:
             child_store.set_child_run_id(conn, run["child_call_id"], new["run_id"])
         close_run(

@@ -41,7 +41,7 @@ def advance_step_counter(ex: Executor, run_id: str) -> int:
     return int(row["step_counter"])
 
 
-def set_current_run(ex: Executor, workflow_id: str, run_id: str) -> None:
+def advance_current_run(ex: Executor, workflow_id: str, run_id: str) -> None:
     """Make ``run_id`` the current run of a workflow instance and count it."""
     execute(
         ex,

@@ -264,7 +264,7 @@ def last_completed_regular_task(
     )
 
 
-def latest_workflow_task(ex: Executor, run_id: str) -> sqlite3.Row | None:
+def latest_workflow_task_of_run(ex: Executor, run_id: str) -> sqlite3.Row | None:
     """The newest workflow task of a run, whatever its status."""
     return fetch_one(
         ex,

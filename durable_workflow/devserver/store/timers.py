@@ -81,7 +81,7 @@ def pending_condition_timeout_timers(ex: Executor, run_id: str) -> list[sqlite3.
     )
 
 
-def has_open_condition_wait(ex: Executor, run_id: str) -> bool:
+def run_has_open_condition_wait(ex: Executor, run_id: str) -> bool:
     """Whether a run has an open condition (or signal) wait."""
     return (
         fetch_one(
