@@ -495,3 +495,16 @@ def record_attempt_heartbeat(
         " WHERE attempt_id = ?",
         (heartbeat_at, lease_expires_at, attempt_id),
     )
+
+
+def run_has_open_activity(ex: Executor, run_id: str) -> bool:
+    """Whether a run has an activity execution still ``pending`` or ``running``."""
+    return (
+        fetch_one(
+            ex,
+            "SELECT 1 FROM activity_executions WHERE run_id = ? AND status IN"
+            " ('pending','running')",
+            (run_id,),
+        )
+        is not None
+    )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from .db import Executor, fetch_all, fetch_one
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "history_001",
@@ -22,3 +26,36 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     )
 ]
+
+
+def events_after_from_other_tasks(
+    ex: Executor, run_id: str, after: int, task_id: str
+) -> list[sqlite3.Row]:
+    """``event_type`` and ``payload`` of run events after ``after`` not recorded by ``task_id``."""
+    return fetch_all(
+        ex,
+        "SELECT event_type, payload FROM history_events WHERE run_id = ? AND sequence > ?"
+        " AND (workflow_task_id IS NULL OR workflow_task_id != ?)",
+        (run_id, after, task_id),
+    )
+
+
+def last_sequence_of_task(ex: Executor, task_id: str) -> int | None:
+    """The highest event sequence recorded by a workflow task (``None`` when it recorded none)."""
+    row = fetch_one(
+        ex,
+        "SELECT MAX(sequence) AS s FROM history_events WHERE workflow_task_id = ?",
+        (task_id,),
+    )
+    assert row is not None  # an aggregate always answers one row
+    value: int | None = row["s"]
+    return value
+
+
+def event_types_after(ex: Executor, run_id: str, after: int) -> list[sqlite3.Row]:
+    """``event_type`` of a run's events after sequence ``after``."""
+    return fetch_all(
+        ex,
+        "SELECT event_type FROM history_events WHERE run_id = ? AND sequence > ?",
+        (run_id, after),
+    )

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+
+from .db import Executor, execute, fetch_all, fetch_one
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "tasks_001",
@@ -77,3 +82,193 @@ MIGRATIONS.append(
         """,
     )
 )
+
+
+def insert_workflow_task(
+    ex: Executor,
+    task_id: str,
+    run: sqlite3.Row,
+    *,
+    available_at: str,
+    resume: str,
+    now: str,
+) -> None:
+    """Add a ``ready`` workflow task for ``run`` (``resume`` is the stored JSON text)."""
+    execute(
+        ex,
+        "INSERT INTO workflow_tasks (task_id, namespace, run_id, workflow_id, task_queue,"
+        " workflow_type, status, available_at, attempt_count, resume, compatibility, created_at,"
+        " updated_at) VALUES (?,?,?,?,?,?,'ready',?,0,?,?,?,?)",
+        (
+            task_id,
+            run["namespace"],
+            run["run_id"],
+            run["workflow_id"],
+            run["task_queue"],
+            run["workflow_type"],
+            available_at,
+            resume,
+            run["compatibility"],
+            now,
+            now,
+        ),
+    )
+
+
+def get_open_workflow_task(ex: Executor, run_id: str) -> sqlite3.Row | None:
+    """The newest ``ready`` or ``leased`` workflow task of a run."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_tasks WHERE run_id = ? AND status IN ('ready', 'leased')"
+        " ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        (run_id,),
+    )
+
+
+def set_workflow_task_resume(ex: Executor, task_id: str, resume: str) -> None:
+    """Replace the stored resume context (JSON text) of a workflow task."""
+    execute(ex, "UPDATE workflow_tasks SET resume = ? WHERE task_id = ?", (resume, task_id))
+
+
+def cancel_open_workflow_tasks(ex: Executor, run_id: str, now: str) -> None:
+    """Mark every ``ready`` or ``leased`` workflow task of a run ``cancelled``."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET status = 'cancelled', updated_at = ? WHERE run_id = ?"
+        " AND status IN ('ready', 'leased')",
+        (now, run_id),
+    )
+
+
+def expired_workflow_leases(
+    ex: Executor, now: str, namespace: str | None = None, queue: str | None = None
+) -> list[sqlite3.Row]:
+    """Leased workflow tasks whose lease ended by ``now`` (of one queue when ``namespace`` given).
+
+    Rows hold ``task_id``, ``namespace`` and ``task_queue``.
+    """
+    sql = (
+        "SELECT task_id, namespace, task_queue FROM workflow_tasks"
+        " WHERE status = 'leased' AND lease_expires_at <= ?"
+    )
+    params: list[object] = [now]
+    if namespace is not None:
+        sql += " AND namespace = ? AND task_queue = ?"
+        params += [namespace, queue]
+    return fetch_all(ex, sql, params)
+
+
+def get_workflow_task_leased_by_poll(
+    ex: Executor, namespace: str, queue: str, owner: str, poll_request_id: str
+) -> sqlite3.Row | None:
+    """The leased workflow task of a queue held by ``owner`` for poll ``poll_request_id``."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_tasks WHERE namespace = ? AND task_queue = ? AND status ="
+        " 'leased' AND lease_owner = ? AND poll_request_id = ?",
+        (namespace, queue, owner, poll_request_id),
+    )
+
+
+def claimable_workflow_tasks(
+    ex: Executor, namespace: str, queue: str, now: str
+) -> Iterator[sqlite3.Row]:
+    """Ready tasks of a queue available by ``now`` whose run is open, oldest first (at most 100).
+
+    On a connection the rows are read a few at a time (a claim usually takes the first one).
+    """
+    sql = (
+        "SELECT t.* FROM workflow_tasks t JOIN workflow_runs r ON r.run_id = t.run_id"
+        " WHERE t.namespace = ? AND t.task_queue = ? AND t.status = 'ready'"
+        " AND t.available_at <= ? AND r.status IN ('pending', 'running', 'waiting')"
+        " ORDER BY t.available_at, t.task_id LIMIT 100"
+    )
+    params = (namespace, queue, now)
+    if not isinstance(ex, sqlite3.Connection):
+        yield from fetch_all(ex, sql, params)
+        return
+    cursor = ex.execute(sql, params)
+    while batch := cursor.fetchmany(16):
+        yield from batch
+
+
+def lease_workflow_task(
+    ex: Executor,
+    task_id: str,
+    *,
+    owner: str,
+    expires_at: str,
+    seq_at_lease: int,
+    now: str,
+    poll_request_id: str | None,
+) -> None:
+    """Lease a workflow task to ``owner`` and count the attempt."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET status = 'leased', lease_owner = ?, lease_expires_at ="
+        " ?,"
+        " attempt_count = attempt_count + 1, seq_at_lease = ?, updated_at = ?,"
+        " poll_request_id = ? WHERE task_id = ?",
+        (owner, expires_at, seq_at_lease, now, poll_request_id, task_id),
+    )
+
+
+def get_workflow_task(ex: Executor, task_id: str) -> sqlite3.Row | None:
+    """A workflow task by id."""
+    return fetch_one(ex, "SELECT * FROM workflow_tasks WHERE task_id = ?", (task_id,))
+
+
+def get_workflow_task_in_namespace(
+    ex: Executor, task_id: str, namespace: str
+) -> sqlite3.Row | None:
+    """A workflow task by id, when it belongs to ``namespace``."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_tasks WHERE task_id = ? AND namespace = ?",
+        (task_id, namespace),
+    )
+
+
+def free_workflow_task_lease(ex: Executor, task_id: str, now: str) -> None:
+    """Put a workflow task back to ``ready`` without an owner, whatever its status."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET status = 'ready', lease_owner = NULL, lease_expires_at ="
+        " NULL,"
+        " available_at = ?, updated_at = ? WHERE task_id = ?",
+        (now, now, task_id),
+    )
+
+
+def mark_workflow_task_completed(ex: Executor, task_id: str, now: str) -> None:
+    """Drop the owner of a workflow task, marking it ``completed`` if it was still leased."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET status = CASE WHEN status = 'leased' THEN 'completed'"
+        " ELSE status END,"
+        " lease_owner = NULL, updated_at = ? WHERE task_id = ?",
+        (now, task_id),
+    )
+
+
+def last_completed_regular_task(
+    ex: Executor, run_id: str, except_task_id: str
+) -> sqlite3.Row | None:
+    """``seq_at_lease`` of the run's last completed workflow task that was not an update task."""
+    return fetch_one(
+        ex,
+        "SELECT seq_at_lease FROM workflow_tasks WHERE run_id = ? AND task_id != ?"
+        " AND status = 'completed' AND resume NOT LIKE '%\"workflow_update_id\":\"%'"
+        " ORDER BY updated_at DESC LIMIT 1",
+        (run_id, except_task_id),
+    )
+
+
+def latest_workflow_task_of_run(ex: Executor, run_id: str) -> sqlite3.Row | None:
+    """The newest workflow task of a run, whatever its status."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC, rowid DESC"
+        " LIMIT 1",
+        (run_id,),
+    )
