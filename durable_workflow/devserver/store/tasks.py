@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .db import Executor, execute
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "tasks_001",
@@ -77,3 +79,8 @@ MIGRATIONS.append(
         """,
     )
 )
+
+
+def set_workflow_task_status(ex: Executor, task_id: str, status: str) -> None:
+    """Set a workflow task's status (nothing else)."""
+    execute(ex, "UPDATE workflow_tasks SET status = ? WHERE task_id = ?", (status, task_id))

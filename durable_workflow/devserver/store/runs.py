@@ -1,0 +1,118 @@
+"""Rows of ``workflow_instances`` and ``workflow_runs`` (including the visibility list)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .db import Executor, execute, fetch_one
+
+
+def get_run(ex: Executor, run_id: str) -> sqlite3.Row | None:
+    """A run by id."""
+    return fetch_one(ex, "SELECT * FROM workflow_runs WHERE run_id = ?", (run_id,))
+
+
+def mark_run_closed(
+    ex: Executor,
+    run_id: str,
+    *,
+    status: str,
+    closed_reason: str,
+    closed_at: str,
+    output: str | None,
+    failure: str | None,
+) -> None:
+    """Record a run's closing status, reason, time, output and failure (JSON columns)."""
+    execute(
+        ex,
+        "UPDATE workflow_runs SET status = ?, closed_reason = ?, closed_at = ?, output = ?,"
+        " failure = ? WHERE run_id = ?",
+        (status, closed_reason, closed_at, output, failure, run_id),
+    )
+
+
+def insert_run(
+    ex: Executor,
+    *,
+    run_id: str,
+    namespace: str,
+    workflow_id: str,
+    run_number: int,
+    workflow_type: str,
+    task_queue: str,
+    business_key: str | None,
+    payload_codec: str,
+    arguments: str,
+    memo: str,
+    search_attributes: str,
+    execution_timeout_seconds: int | None,
+    run_timeout_seconds: int | None,
+    execution_deadline_at: str | None,
+    run_deadline_at: str | None,
+    compatibility: str | None,
+    parent_run_id: str | None,
+    parent_workflow_id: str | None,
+    parent_sequence: int | None,
+    child_call_id: str | None,
+    parent_close_policy: str | None,
+    continued_from_run_id: str | None,
+    started_at: str,
+) -> None:
+    """Insert a new ``pending`` run (JSON columns already encoded)."""
+    execute(
+        ex,
+        "INSERT INTO workflow_runs (run_id, namespace, workflow_id, run_number, workflow_type,"
+        " task_queue, business_key, status, payload_codec, arguments, memo, search_attributes,"
+        " execution_timeout_seconds, run_timeout_seconds, execution_deadline_at, run_deadline_at,"
+        " compatibility, parent_run_id, parent_workflow_id, parent_sequence, child_call_id,"
+        " parent_close_policy, continued_from_run_id, started_at, last_progress_at)"
+        " VALUES (?,?,?,?,?,?,?,'pending',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            run_id,
+            namespace,
+            workflow_id,
+            run_number,
+            workflow_type,
+            task_queue,
+            business_key,
+            payload_codec,
+            arguments,
+            memo,
+            search_attributes,
+            execution_timeout_seconds,
+            run_timeout_seconds,
+            execution_deadline_at,
+            run_deadline_at,
+            compatibility,
+            parent_run_id,
+            parent_workflow_id,
+            parent_sequence,
+            child_call_id,
+            parent_close_policy,
+            continued_from_run_id,
+            started_at,
+            started_at,
+        ),
+    )
+
+
+def insert_instance(
+    ex: Executor, workflow_id: str, namespace: str, current_run_id: str, created_at: str
+) -> None:
+    """Insert a workflow instance with its first run (run count 1, no commands yet)."""
+    execute(
+        ex,
+        "INSERT INTO workflow_instances (workflow_id, namespace, current_run_id, run_count,"
+        " command_count, created_at) VALUES (?,?,?,1,0,?)",
+        (workflow_id, namespace, current_run_id, created_at),
+    )
+
+
+def advance_current_run(ex: Executor, workflow_id: str, run_id: str) -> None:
+    """Make ``run_id`` the instance's current run and count it."""
+    execute(
+        ex,
+        "UPDATE workflow_instances SET current_run_id = ?, run_count = run_count + 1"
+        " WHERE workflow_id = ?",
+        (run_id, workflow_id),
+    )
