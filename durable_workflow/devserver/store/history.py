@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+from typing import Any
+
+from .db import Executor, execute, fetch_all
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "history_001",
@@ -22,3 +27,47 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     )
 ]
+
+
+def insert_event(
+    ex: Executor,
+    *,
+    event_id: str,
+    namespace: str,
+    run_id: str,
+    sequence: int,
+    event_type: str,
+    payload: str,
+    task_id: str | None,
+    command_id: str | None,
+    recorded_at: str,
+) -> None:
+    """Insert one history event (``payload`` already JSON)."""
+    execute(
+        ex,
+        "INSERT INTO history_events (id, namespace, run_id, sequence, event_type, payload,"
+        " workflow_task_id, workflow_command_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            event_id,
+            namespace,
+            run_id,
+            sequence,
+            event_type,
+            payload,
+            task_id,
+            command_id,
+            recorded_at,
+        ),
+    )
+
+
+def list_events_after(
+    ex: Executor, run_id: str, after: int, limit: int | None = None
+) -> list[sqlite3.Row]:
+    """The run's events past sequence ``after``, in order (at most ``limit`` when given)."""
+    sql = "SELECT * FROM history_events WHERE run_id = ? AND sequence > ? ORDER BY sequence"
+    params: list[Any] = [run_id, after]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return fetch_all(ex, sql, params)

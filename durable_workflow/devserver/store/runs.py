@@ -116,3 +116,19 @@ def advance_current_run(ex: Executor, workflow_id: str, run_id: str) -> None:
         " WHERE workflow_id = ?",
         (run_id, workflow_id),
     )
+
+
+def get_run_sequence(ex: Executor, run_id: str) -> sqlite3.Row | None:
+    """The run's ``namespace`` and ``last_sequence`` (its newest history event)."""
+    return fetch_one(
+        ex, "SELECT namespace, last_sequence FROM workflow_runs WHERE run_id = ?", (run_id,)
+    )
+
+
+def set_run_last_sequence(ex: Executor, run_id: str, sequence: int, progress_at: str) -> None:
+    """Record the run's newest history sequence and the time of that progress."""
+    execute(
+        ex,
+        "UPDATE workflow_runs SET last_sequence = ?, last_progress_at = ? WHERE run_id = ?",
+        (sequence, progress_at, run_id),
+    )
