@@ -1,0 +1,98 @@
+"""Rows of ``timers`` and ``condition_waits``."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .db import Executor, execute, fetch_all, fetch_one
+
+
+def insert_timer(
+    ex: Executor,
+    *,
+    timer_id: str,
+    namespace: str,
+    run_id: str,
+    sequence: int | None,
+    delay_seconds: int,
+    fire_at: str,
+    timer_kind: str | None,
+    details: str,
+    created_at: str,
+) -> None:
+    """Insert a ``pending`` timer (``details`` already JSON)."""
+    execute(
+        ex,
+        "INSERT INTO timers (timer_id, namespace, run_id, sequence, delay_seconds, fire_at, status,"
+        " timer_kind, details, created_at) VALUES (?,?,?,?,?,?,'pending',?,?,?)",
+        (
+            timer_id,
+            namespace,
+            run_id,
+            sequence,
+            delay_seconds,
+            fire_at,
+            timer_kind,
+            details,
+            created_at,
+        ),
+    )
+
+
+def cancel_pending_timer(ex: Executor, timer_id: str) -> None:
+    """Mark a timer ``cancelled`` if it is still ``pending``."""
+    execute(
+        ex,
+        "UPDATE timers SET status = 'cancelled' WHERE timer_id = ? AND status = 'pending'",
+        (timer_id,),
+    )
+
+
+def list_pending_run_timers(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's ``pending`` timers, oldest first."""
+    return fetch_all(
+        ex,
+        "SELECT * FROM timers WHERE run_id = ? AND status = 'pending' ORDER BY created_at",
+        (run_id,),
+    )
+
+
+def next_pending_fire_at(ex: Executor) -> str | None:
+    """The earliest fire time of any ``pending`` timer."""
+    row = fetch_one(ex, "SELECT MIN(fire_at) AS due FROM timers WHERE status = 'pending'")
+    return row["due"] if row and row["due"] else None
+
+
+def list_due_timer_ids(ex: Executor, now: str) -> list[sqlite3.Row]:
+    """``timer_id`` of every ``pending`` timer due at ``now``, earliest first."""
+    return fetch_all(
+        ex,
+        "SELECT timer_id FROM timers WHERE status = 'pending' AND fire_at <= ? ORDER BY fire_at",
+        (now,),
+    )
+
+
+def get_pending_timer(ex: Executor, timer_id: str) -> sqlite3.Row | None:
+    """A timer by id, if it is still ``pending``."""
+    return fetch_one(
+        ex, "SELECT * FROM timers WHERE timer_id = ? AND status = 'pending'", (timer_id,)
+    )
+
+
+def mark_timer_cancelled(ex: Executor, timer_id: str) -> None:
+    """Mark a timer ``cancelled`` whatever its status."""
+    execute(ex, "UPDATE timers SET status = 'cancelled' WHERE timer_id = ?", (timer_id,))
+
+
+def mark_timer_fired(ex: Executor, timer_id: str, fired_at: str) -> None:
+    """Mark a timer ``fired`` at ``fired_at``."""
+    execute(
+        ex,
+        "UPDATE timers SET status = 'fired', fired_at = ? WHERE timer_id = ?",
+        (fired_at, timer_id),
+    )
+
+
+def time_out_condition_wait(ex: Executor, wait_id: str | None) -> None:
+    """Mark a condition (or signal) wait ``timed_out``."""
+    execute(ex, "UPDATE condition_waits SET status = 'timed_out' WHERE wait_id = ?", (wait_id,))
