@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .db import Executor, fetch_one
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "activities_001",
@@ -75,3 +77,13 @@ MIGRATIONS.append(
         """,
     )
 )
+
+
+def run_has_open_activity(ex: Executor, run_id: str) -> bool:
+    """Whether the run has an activity execution still ``pending`` or ``running``."""
+    row = fetch_one(
+        ex,
+        "SELECT 1 FROM activity_executions WHERE run_id = ? AND status IN ('pending','running')",
+        (run_id,),
+    )
+    return row is not None

@@ -35,3 +35,13 @@ def set_child_call_run(ex: Executor, child_call_id: str, child_run_id: str, atte
         "UPDATE child_calls SET child_run_id = ?, attempt = ? WHERE child_call_id = ?",
         (child_run_id, attempt, child_call_id),
     )
+
+
+def run_has_open_child_call(ex: Executor, parent_run_id: str) -> bool:
+    """Whether the parent run has a child call still ``open``."""
+    row = fetch_one(
+        ex,
+        "SELECT 1 FROM child_calls WHERE parent_run_id = ? AND status = 'open'",
+        (parent_run_id,),
+    )
+    return row is not None

@@ -132,3 +132,40 @@ def set_run_last_sequence(ex: Executor, run_id: str, sequence: int, progress_at:
         "UPDATE workflow_runs SET last_sequence = ?, last_progress_at = ? WHERE run_id = ?",
         (sequence, progress_at, run_id),
     )
+
+
+def get_instance(ex: Executor, workflow_id: str) -> sqlite3.Row | None:
+    """A workflow instance by id (in any namespace)."""
+    return fetch_one(ex, "SELECT * FROM workflow_instances WHERE workflow_id = ?", (workflow_id,))
+
+
+def get_instance_in_namespace(ex: Executor, namespace: str, workflow_id: str) -> sqlite3.Row | None:
+    """A workflow instance by id within ``namespace``."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_instances WHERE workflow_id = ? AND namespace = ?",
+        (workflow_id, namespace),
+    )
+
+
+def count_instance_command(ex: Executor, workflow_id: str) -> sqlite3.Row | None:
+    """Count one more command on the instance; the row of its new ``command_count``."""
+    execute(
+        ex,
+        "UPDATE workflow_instances SET command_count = command_count + 1 WHERE workflow_id = ?",
+        (workflow_id,),
+    )
+    return fetch_one(
+        ex, "SELECT command_count FROM workflow_instances WHERE workflow_id = ?", (workflow_id,)
+    )
+
+
+def get_run_in_namespace(
+    ex: Executor, namespace: str, workflow_id: str, run_id: str
+) -> sqlite3.Row | None:
+    """A run by id, only if it belongs to ``workflow_id`` in ``namespace``."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_runs WHERE run_id = ? AND workflow_id = ? AND namespace = ?",
+        (run_id, workflow_id, namespace),
+    )

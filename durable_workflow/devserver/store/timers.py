@@ -96,3 +96,17 @@ def mark_timer_fired(ex: Executor, timer_id: str, fired_at: str) -> None:
 def time_out_condition_wait(ex: Executor, wait_id: str | None) -> None:
     """Mark a condition (or signal) wait ``timed_out``."""
     execute(ex, "UPDATE condition_waits SET status = 'timed_out' WHERE wait_id = ?", (wait_id,))
+
+
+def run_has_open_condition_wait(ex: Executor, run_id: str) -> bool:
+    """Whether the run has a condition wait still ``open``."""
+    row = fetch_one(
+        ex, "SELECT 1 FROM condition_waits WHERE run_id = ? AND status = 'open'", (run_id,)
+    )
+    return row is not None
+
+
+def run_has_pending_timer(ex: Executor, run_id: str) -> bool:
+    """Whether the run has a timer still ``pending``."""
+    row = fetch_one(ex, "SELECT 1 FROM timers WHERE run_id = ? AND status = 'pending'", (run_id,))
+    return row is not None
