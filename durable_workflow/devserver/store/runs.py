@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
-from .db import Executor, execute, fetch_one
+from .db import Executor, execute, fetch_all, fetch_one
 
 
 def get_run(ex: Executor, run_id: str) -> sqlite3.Row | None:
@@ -169,3 +170,75 @@ def get_run_in_namespace(
         "SELECT * FROM workflow_runs WHERE run_id = ? AND workflow_id = ? AND namespace = ?",
         (run_id, workflow_id, namespace),
     )
+
+
+def list_runs_of_workflow(ex: Executor, workflow_id: str) -> list[sqlite3.Row]:
+    """Every run of a workflow instance, first run first."""
+    return fetch_all(
+        ex,
+        "SELECT * FROM workflow_runs WHERE workflow_id = ? ORDER BY run_number",
+        (workflow_id,),
+    )
+
+
+def list_runs_page(
+    ex: Executor,
+    namespace: str,
+    *,
+    excluded_type: str,
+    workflow_type: str | None,
+    statuses: tuple[str, ...] | None,
+    text: str | None,
+    search_attributes: list[tuple[str, str]],
+    after: tuple[str, str] | None,
+    limit: int,
+) -> list[sqlite3.Row]:
+    """One page of the visibility list, newest run first (keyset ``(started_at, run_id)``).
+
+    ``text`` matches a substring of the workflow id or business key; each
+    ``search_attributes`` pair ``(key, value)`` must match (see :func:`search_attribute_clause`);
+    ``after`` is the sort key of the previous page's last run.
+    """
+    where = ["namespace = ?", "workflow_type != ?"]
+    args: list[Any] = [namespace, excluded_type]
+    if workflow_type:
+        where.append("workflow_type = ?")
+        args.append(workflow_type)
+    if statuses:
+        where.append(f"status IN ({','.join('?' * len(statuses))})")
+        args.extend(statuses)
+    if text:
+        pattern = f"%{like_escape(text)}%"
+        where.append("(workflow_id LIKE ? ESCAPE '\\' OR business_key LIKE ? ESCAPE '\\')")
+        args.extend([pattern, pattern])
+    for key, expected in search_attributes:
+        clause, clause_args = search_attribute_clause(key, expected)
+        where.append(clause)
+        args.extend(clause_args)
+    if after is not None:
+        where.append("(started_at < ? OR (started_at = ? AND run_id < ?))")
+        args.extend([after[0], after[0], after[1]])
+    return fetch_all(
+        ex,
+        f"SELECT * FROM workflow_runs WHERE {' AND '.join(where)}"
+        " ORDER BY started_at DESC, run_id DESC LIMIT ?",
+        [*args, limit],
+    )
+
+
+def like_escape(text: str) -> str:
+    """``text`` for a ``LIKE ... ESCAPE '\\'`` pattern that matches it literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_attribute_clause(key: str, expected: str) -> tuple[str, list[Any]]:
+    """SQL that matches runs whose search attribute ``key`` (or one of its values) is ``expected``.
+
+    Booleans compare case-insensitively with ``true``/``false``; other values by their text.
+    """
+    clause = (
+        "EXISTS (SELECT 1 FROM json_each(workflow_runs.search_attributes, ?) AS sa WHERE"
+        " CASE sa.type WHEN 'true' THEN lower(?) = 'true' WHEN 'false' THEN lower(?) = 'false'"
+        " WHEN 'null' THEN 0 ELSE CAST(sa.value AS TEXT) = ? END)"
+    )
+    return clause, [f'$."{key}"', expected, expected, expected]
