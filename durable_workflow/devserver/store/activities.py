@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .db import Executor, fetch_one
+import sqlite3
+
+from .db import Executor, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -87,3 +89,13 @@ def run_has_open_activity(ex: Executor, run_id: str) -> bool:
         (run_id,),
     )
     return row is not None
+
+
+def list_run_activity_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's activity executions (type, status, attempts, queue, times), oldest first."""
+    return fetch_all(
+        ex,
+        "SELECT id, activity_type, status, attempt_count, sequence, task_queue, created_at,"
+        " started_at, closed_at FROM activity_executions WHERE run_id = ? ORDER BY created_at",
+        (run_id,),
+    )

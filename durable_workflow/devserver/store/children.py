@@ -45,3 +45,13 @@ def run_has_open_child_call(ex: Executor, parent_run_id: str) -> bool:
         (parent_run_id,),
     )
     return row is not None
+
+
+def list_child_call_summaries(ex: Executor, parent_run_id: str) -> list[sqlite3.Row]:
+    """The parent run's child calls (child ids, type, status, close policy, sequence)."""
+    return fetch_all(
+        ex,
+        "SELECT child_call_id, child_workflow_id, child_run_id, workflow_type, status,"
+        " parent_close_policy, sequence FROM child_calls WHERE parent_run_id = ?",
+        (parent_run_id,),
+    )

@@ -71,3 +71,19 @@ def list_events_after(
         sql += " LIMIT ?"
         params.append(limit)
     return fetch_all(ex, sql, params)
+
+
+def list_run_events(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """Every event of a run, in order."""
+    return fetch_all(
+        ex, "SELECT * FROM history_events WHERE run_id = ? ORDER BY sequence", (run_id,)
+    )
+
+
+def count_run_events_by_type(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """``event_type`` and its count ``n`` for each event type in the run's history."""
+    return fetch_all(
+        ex,
+        "SELECT event_type, COUNT(*) AS n FROM history_events WHERE run_id = ? GROUP BY event_type",
+        (run_id,),
+    )

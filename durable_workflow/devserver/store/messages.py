@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .db import Executor, execute
+import sqlite3
+
+from .db import Executor, execute, fetch_all
 
 
 def fail_accepted_updates(ex: Executor, run_id: str, closed_at: str, failure: str) -> None:
@@ -12,4 +14,25 @@ def fail_accepted_updates(ex: Executor, run_id: str, closed_at: str, failure: st
         "UPDATE workflow_updates SET status = 'failed', closed_at = ?, failure = ?"
         " WHERE run_id = ? AND status = 'accepted'",
         (closed_at, failure, run_id),
+    )
+
+
+def list_run_signal_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's signals (ids, name, command, request, time), in arrival order."""
+    return fetch_all(
+        ex,
+        "SELECT signal_id, signal_name, command_id, request_id, received_at FROM"
+        " workflow_signals"
+        " WHERE run_id = ? ORDER BY received_at",
+        (run_id,),
+    )
+
+
+def list_run_update_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's updates (ids, name, status, command, sequence, times), in acceptance order."""
+    return fetch_all(
+        ex,
+        "SELECT update_id, update_name, status, command_id, sequence, accepted_at, applied_at,"
+        " closed_at FROM workflow_updates WHERE run_id = ? ORDER BY accepted_at",
+        (run_id,),
     )

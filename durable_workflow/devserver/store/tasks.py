@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .db import Executor, execute
+import sqlite3
+
+from .db import Executor, execute, fetch_all
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -84,3 +86,13 @@ MIGRATIONS.append(
 def set_workflow_task_status(ex: Executor, task_id: str, status: str) -> None:
     """Set a workflow task's status (nothing else)."""
     execute(ex, "UPDATE workflow_tasks SET status = ? WHERE task_id = ?", (status, task_id))
+
+
+def list_run_workflow_task_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's workflow tasks (status, attempts, lease, times), oldest first."""
+    return fetch_all(
+        ex,
+        "SELECT task_id, status, attempt_count, lease_owner, lease_expires_at, available_at,"
+        " created_at FROM workflow_tasks WHERE run_id = ? ORDER BY created_at",
+        (run_id,),
+    )

@@ -110,3 +110,13 @@ def run_has_pending_timer(ex: Executor, run_id: str) -> bool:
     """Whether the run has a timer still ``pending``."""
     row = fetch_one(ex, "SELECT 1 FROM timers WHERE run_id = ? AND status = 'pending'", (run_id,))
     return row is not None
+
+
+def list_run_timer_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's timers (sequence, delay, fire time, status, kind), oldest first."""
+    return fetch_all(
+        ex,
+        "SELECT timer_id, sequence, delay_seconds, fire_at, status, timer_kind, fired_at"
+        " FROM timers WHERE run_id = ? ORDER BY created_at",
+        (run_id,),
+    )
