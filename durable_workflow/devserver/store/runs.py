@@ -242,3 +242,25 @@ def search_attribute_clause(key: str, expected: str) -> tuple[str, list[Any]]:
         " WHEN 'null' THEN 0 ELSE CAST(sa.value AS TEXT) = ? END)"
     )
     return clause, [f'$."{key}"', expected, expected, expected]
+
+
+def list_open_runs_past_deadline(ex: Executor, now: str) -> list[sqlite3.Row]:
+    """``run_id`` of every open run whose execution or run deadline is at or before ``now``."""
+    return fetch_all(
+        ex,
+        "SELECT run_id FROM workflow_runs WHERE status IN ('pending','running','waiting') AND ("
+        " (execution_deadline_at IS NOT NULL AND execution_deadline_at <= ?)"
+        " OR (run_deadline_at IS NOT NULL AND run_deadline_at <= ?))",
+        (now, now),
+    )
+
+
+def next_open_run_deadline(ex: Executor) -> str | None:
+    """The earliest execution or run deadline of any open run."""
+    row = fetch_one(
+        ex,
+        "SELECT MIN(d) AS due FROM (SELECT MIN(execution_deadline_at) AS d FROM workflow_runs"
+        " WHERE status IN ('pending','running','waiting') UNION ALL SELECT MIN(run_deadline_at)"
+        " FROM workflow_runs WHERE status IN ('pending','running','waiting'))",
+    )
+    return row["due"] if row and row["due"] else None
