@@ -508,3 +508,32 @@ def run_has_open_activity(ex: Executor, run_id: str) -> bool:
         )
         is not None
     )
+
+
+def list_run_activity_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's activity executions (type, status, attempts, queue, times), oldest first."""
+    return fetch_all(
+        ex,
+        "SELECT id, activity_type, status, attempt_count, sequence, task_queue, created_at,"
+        " started_at, closed_at FROM activity_executions WHERE run_id = ? ORDER BY created_at",
+        (run_id,),
+    )
+
+
+def activity_task_wakeups(
+    ex: Executor, namespace: str, task_queue: str, now: str
+) -> tuple[str | None, str | None]:
+    """The queue's earliest future ``available_at`` of a ready task and earliest lease expiry."""
+    row = fetch_one(
+        ex,
+        "SELECT MIN(available_at) AS a FROM activity_tasks WHERE namespace = ? AND task_queue = ?"
+        " AND status = 'ready' AND available_at > ?",
+        (namespace, task_queue, now),
+    )
+    lease = fetch_one(
+        ex,
+        "SELECT MIN(lease_expires_at) AS a FROM activity_tasks WHERE namespace = ?"
+        " AND task_queue = ? AND status = 'leased'",
+        (namespace, task_queue),
+    )
+    return (row["a"] if row else None, lease["a"] if lease else None)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
-from .db import Executor, fetch_all, fetch_one
+from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -58,4 +59,64 @@ def event_types_after(ex: Executor, run_id: str, after: int) -> list[sqlite3.Row
         ex,
         "SELECT event_type FROM history_events WHERE run_id = ? AND sequence > ?",
         (run_id, after),
+    )
+
+
+def insert_event(
+    ex: Executor,
+    *,
+    event_id: str,
+    namespace: str,
+    run_id: str,
+    sequence: int,
+    event_type: str,
+    payload: str,
+    task_id: str | None,
+    command_id: str | None,
+    recorded_at: str,
+) -> None:
+    """Insert one history event (``payload`` already JSON)."""
+    execute(
+        ex,
+        "INSERT INTO history_events (id, namespace, run_id, sequence, event_type, payload,"
+        " workflow_task_id, workflow_command_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            event_id,
+            namespace,
+            run_id,
+            sequence,
+            event_type,
+            payload,
+            task_id,
+            command_id,
+            recorded_at,
+        ),
+    )
+
+
+def list_events_after(
+    ex: Executor, run_id: str, after: int, limit: int | None = None
+) -> list[sqlite3.Row]:
+    """The run's events past sequence ``after``, in order (at most ``limit`` when given)."""
+    sql = "SELECT * FROM history_events WHERE run_id = ? AND sequence > ? ORDER BY sequence"
+    params: list[Any] = [run_id, after]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return fetch_all(ex, sql, params)
+
+
+def list_run_events(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """Every event of a run, in order."""
+    return fetch_all(
+        ex, "SELECT * FROM history_events WHERE run_id = ? ORDER BY sequence", (run_id,)
+    )
+
+
+def count_run_events_by_type(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """``event_type`` and its count ``n`` for each event type in the run's history."""
+    return fetch_all(
+        ex,
+        "SELECT event_type, COUNT(*) AS n FROM history_events WHERE run_id = ? GROUP BY event_type",
+        (run_id,),
     )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from .db import Executor, fetch_all
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "search_attributes_001",
@@ -16,3 +20,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
 ]
+
+
+def list_attribute_definitions(ex: Executor, namespace: str) -> list[sqlite3.Row]:
+    """The namespace's custom attributes (``name``, ``type``), sorted by name."""
+    return fetch_all(
+        ex,
+        "SELECT name, type FROM search_attribute_definitions WHERE namespace = ? ORDER BY name",
+        (namespace,),
+    )

@@ -272,3 +272,54 @@ def latest_workflow_task_of_run(ex: Executor, run_id: str) -> sqlite3.Row | None
         " LIMIT 1",
         (run_id,),
     )
+
+
+def set_workflow_task_status(ex: Executor, task_id: str, status: str) -> None:
+    """Set a workflow task's status (nothing else)."""
+    execute(ex, "UPDATE workflow_tasks SET status = ? WHERE task_id = ?", (status, task_id))
+
+
+def list_run_workflow_task_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """The run's workflow tasks (status, attempts, lease, times), oldest first."""
+    return fetch_all(
+        ex,
+        "SELECT task_id, status, attempt_count, lease_owner, lease_expires_at, available_at,"
+        " created_at FROM workflow_tasks WHERE run_id = ? ORDER BY created_at",
+        (run_id,),
+    )
+
+
+def mark_workflow_task_failed(ex: Executor, task_id: str, error: str, updated_at: str) -> None:
+    """End a workflow task as ``failed`` with ``error``, releasing its lease."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET status = 'failed', last_error = ?, lease_owner = NULL,"
+        " lease_expires_at = NULL, updated_at = ? WHERE task_id = ?",
+        (error, updated_at, task_id),
+    )
+
+
+def get_workflow_task_lease_sequence(ex: Executor, task_id: str) -> sqlite3.Row | None:
+    """A workflow task's ``run_id`` and ``seq_at_lease`` (the history sequence when leased)."""
+    return fetch_one(
+        ex, "SELECT run_id, seq_at_lease FROM workflow_tasks WHERE task_id = ?", (task_id,)
+    )
+
+
+def workflow_task_wakeups(
+    ex: Executor, namespace: str, task_queue: str, now: str
+) -> tuple[str | None, str | None]:
+    """The queue's earliest future ``available_at`` of a ready task and earliest lease expiry."""
+    row = fetch_one(
+        ex,
+        "SELECT MIN(available_at) AS a FROM workflow_tasks WHERE namespace = ? AND task_queue = ?"
+        " AND status = 'ready' AND available_at > ?",
+        (namespace, task_queue, now),
+    )
+    lease = fetch_one(
+        ex,
+        "SELECT MIN(lease_expires_at) AS a FROM workflow_tasks WHERE namespace = ?"
+        " AND task_queue = ? AND status = 'leased'",
+        (namespace, task_queue),
+    )
+    return (row["a"] if row else None, lease["a"] if lease else None)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from .db import Executor, fetch_one
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "workers_001",
@@ -48,3 +52,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     )
 ]
+
+
+def get_worker_status(ex: Executor, namespace: str, worker_id: str) -> sqlite3.Row | None:
+    """A worker's ``status`` row."""
+    return fetch_one(
+        ex,
+        "SELECT status FROM workers WHERE namespace = ? AND worker_id = ?",
+        (namespace, worker_id),
+    )
