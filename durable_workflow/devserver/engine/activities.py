@@ -147,17 +147,10 @@ def claim_activity_task(
     types = loads(worker["supported_activity_types"], []) or []
     build_id = worker["build_id"]
     with server.db.transaction() as conn:
-        for task in store.iter_due_ready_tasks(conn, namespace, queue, now):
-            if build_id:
-                if task["compatibility"] and task["compatibility"] != build_id:
-                    continue
-            elif task["compatibility"]:
-                continue
-            if types and task["activity_type"] not in types:
-                continue
+        task = store.next_claimable_activity_task(conn, namespace, queue, now, build_id, types)
+        if task is not None:
             ex = store.get_activity_execution(conn, task["execution_id"])
-            if ex is None or ex["status"] not in ("pending", "running"):
-                continue
+            assert ex is not None  # joined above
             return _lease(server, conn, task, ex, worker["worker_id"], now, poll_request_id)
     return None
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow._protocol import RESUME_FIELDS
@@ -205,14 +204,11 @@ def _try_claim(
     types = loads(worker["supported_workflow_types"], []) or []
     build_id = worker["build_id"]
     with server.db.transaction() as conn:
-        for task in task_store.claimable_workflow_tasks(conn, namespace, queue, now):
-            if task["compatibility"] and task["compatibility"] != build_id:
-                continue
-            if types and task["workflow_type"] not in types:
-                continue
+        task = task_store.next_claimable_workflow_task(conn, namespace, queue, now, build_id, types)
+        if task is not None:
             run = run_store.get_run(conn, task["run_id"])
             if run is None:
-                continue
+                return None
             expires = iso_after(server, server.config.workflow_task_lease_seconds)
             task_store.lease_workflow_task(
                 conn,
@@ -227,12 +223,6 @@ def _try_claim(
             assert fresh is not None
             return fresh, run
     return None
-
-
-def _batches(cursor: sqlite3.Cursor, size: int = 16) -> Iterator[sqlite3.Row]:
-    """Rows of ``cursor`` read a few at a time (a claim usually takes the first one)."""
-    while batch := cursor.fetchmany(size):
-        yield from batch
 
 
 def guard_workflow_task(

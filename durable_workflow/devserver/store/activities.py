@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from typing import Any
 
 from .db import Executor, execute, fetch_all, fetch_one
 
@@ -334,21 +334,6 @@ def task_leased_by_poll(
     )
 
 
-def iter_due_ready_tasks(
-    conn: sqlite3.Connection, namespace: str, queue: str, now: str, batch: int = 16
-) -> Iterator[sqlite3.Row]:
-    """The first 100 ``ready`` tasks of ``queue`` due by ``now``, oldest first, read ``batch``
-    rows at a time (a claim usually takes the first one)."""
-    cursor = conn.execute(
-        "SELECT * FROM activity_tasks WHERE namespace = ? AND task_queue = ? AND status ="
-        " 'ready'"
-        " AND available_at <= ? ORDER BY available_at, task_id LIMIT 100",
-        (namespace, queue, now),
-    )
-    while rows := cursor.fetchmany(batch):
-        yield from rows
-
-
 def expired_leased_tasks(ex: Executor, now: str) -> list[sqlite3.Row]:
     """``leased`` tasks whose lease expired at or before ``now``."""
     return fetch_all(
@@ -537,3 +522,22 @@ def activity_task_wakeups(
         (namespace, task_queue),
     )
     return (row["a"] if row else None, lease["a"] if lease else None)
+
+
+def next_claimable_activity_task(
+    ex: Executor, namespace: str, queue: str, now: str, build_id: str | None, types: list[str]
+) -> sqlite3.Row | None:
+    """The oldest ready task of ``queue`` due by ``now``, of an open execution, that a worker of
+    ``build_id`` handling ``types`` may take (filtered in SQL, so no number of tasks the worker
+    cannot take hides one it can)."""
+    sql = (
+        "SELECT t.* FROM activity_tasks t JOIN activity_executions e ON e.id = t.execution_id"
+        " WHERE t.namespace = ? AND t.task_queue = ? AND t.status = 'ready'"
+        " AND t.available_at <= ? AND e.status IN ('pending', 'running')"
+        " AND (COALESCE(t.compatibility, '') = '' OR t.compatibility = ?)"
+    )
+    params: list[Any] = [namespace, queue, now, build_id]
+    if types:
+        sql += f" AND t.activity_type IN ({','.join('?' * len(types))})"
+        params.extend(types)
+    return fetch_one(ex, sql + " ORDER BY t.available_at, t.task_id LIMIT 1", params)

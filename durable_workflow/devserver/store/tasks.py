@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from typing import Any
 
 from .db import Executor, execute, fetch_all, fetch_one
 
@@ -170,28 +170,6 @@ def get_workflow_task_leased_by_poll(
     )
 
 
-def claimable_workflow_tasks(
-    ex: Executor, namespace: str, queue: str, now: str
-) -> Iterator[sqlite3.Row]:
-    """Ready tasks of a queue available by ``now`` whose run is open, oldest first (at most 100).
-
-    On a connection the rows are read a few at a time (a claim usually takes the first one).
-    """
-    sql = (
-        "SELECT t.* FROM workflow_tasks t JOIN workflow_runs r ON r.run_id = t.run_id"
-        " WHERE t.namespace = ? AND t.task_queue = ? AND t.status = 'ready'"
-        " AND t.available_at <= ? AND r.status IN ('pending', 'running', 'waiting')"
-        " ORDER BY t.available_at, t.task_id LIMIT 100"
-    )
-    params = (namespace, queue, now)
-    if not isinstance(ex, sqlite3.Connection):
-        yield from fetch_all(ex, sql, params)
-        return
-    cursor = ex.execute(sql, params)
-    while batch := cursor.fetchmany(16):
-        yield from batch
-
-
 def lease_workflow_task(
     ex: Executor,
     task_id: str,
@@ -323,3 +301,22 @@ def workflow_task_wakeups(
         (namespace, task_queue),
     )
     return (row["a"] if row else None, lease["a"] if lease else None)
+
+
+def next_claimable_workflow_task(
+    ex: Executor, namespace: str, queue: str, now: str, build_id: str | None, types: list[str]
+) -> sqlite3.Row | None:
+    """The oldest ready task of ``queue`` due by ``now``, on an open run, that a worker of
+    ``build_id`` handling ``types`` may take (filtered in SQL, so no number of tasks the worker
+    cannot take hides one it can)."""
+    sql = (
+        "SELECT t.* FROM workflow_tasks t JOIN workflow_runs r ON r.run_id = t.run_id"
+        " WHERE t.namespace = ? AND t.task_queue = ? AND t.status = 'ready'"
+        " AND t.available_at <= ? AND r.status IN ('pending', 'running', 'waiting')"
+        " AND (COALESCE(t.compatibility, '') = '' OR t.compatibility = ?)"
+    )
+    params: list[Any] = [namespace, queue, now, build_id]
+    if types:
+        sql += f" AND t.workflow_type IN ({','.join('?' * len(types))})"
+        params.extend(types)
+    return fetch_one(ex, sql + " ORDER BY t.available_at, t.task_id LIMIT 1", params)
