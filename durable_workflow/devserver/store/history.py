@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .db import Executor, execute, fetch_one
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "history_001",
@@ -22,3 +24,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     )
 ]
+
+
+def delete_run_history_events(ex: Executor, run_id: str) -> int:
+    """Remove every history event of a run; returns the number of rows removed."""
+    return execute(ex, "DELETE FROM history_events WHERE run_id = ?", (run_id,))
+
+
+def latest_event_id_of_type(ex: Executor, run_id: str, event_type: str) -> str | None:
+    """The id of a run's last history event of ``event_type``, or ``None``."""
+    row = fetch_one(
+        ex,
+        "SELECT id FROM history_events WHERE run_id = ? AND event_type = ?"
+        " ORDER BY sequence DESC LIMIT 1",
+        (run_id, event_type),
+    )
+    return None if row is None else str(row["id"])
