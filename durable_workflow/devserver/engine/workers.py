@@ -203,6 +203,19 @@ def heartbeat(
     }
 
 
+def require_registered_worker(server: DevServer, namespace: str, worker_id: str) -> sqlite3.Row:
+    """The worker's registration (412 ``worker_not_registered`` when there is none)."""
+    row = worker_store.get_worker(server.db, namespace, worker_id)
+    if row is None:
+        raise WorkerError(
+            412,
+            "worker_not_registered",
+            "Worker must be registered before polling. Call POST /worker/register first.",
+            worker_id=worker_id,
+        )
+    return row
+
+
 def resolve_worker(
     server: DevServer,
     namespace: str,
@@ -213,14 +226,7 @@ def resolve_worker(
     check_build: bool,
 ) -> sqlite3.Row:
     """The registered-worker guard of every poll (412/409)."""
-    row = worker_store.get_worker(server.db, namespace, worker_id)
-    if row is None:
-        raise WorkerError(
-            412,
-            "worker_not_registered",
-            "Worker must be registered before polling. Call POST /worker/register first.",
-            worker_id=worker_id,
-        )
+    row = require_registered_worker(server, namespace, worker_id)
     if row["task_queue"] != queue:
         raise WorkerError(
             409,
