@@ -144,9 +144,9 @@ async def _delete_namespace_data(server: AdminServer, name: str) -> dict[str, in
             deleted.update({k: int(v) for k, v in result.items() if isinstance(v, int)})
     db = server.db
     tables = [
-        name
-        for name in namespace_store.table_names(db)
-        if name not in ("namespaces", "schema_migrations")
+        table
+        for table in namespace_store.table_names(db)
+        if table not in ("namespaces", "schema_migrations")
     ]
     columns = {table: namespace_store.table_columns(db, table) for table in tables}
     with db.transaction() as conn:
