@@ -1,4 +1,4 @@
-"""Queries of workflow_signals, workflow_updates and workflow_messages."""
+"""Rows of ``workflow_signals``, ``workflow_updates`` and ``workflow_messages``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Queries of workflow_instances and workflow_runs."""
+"""Rows of ``workflow_instances`` and ``workflow_runs`` (including the visibility list)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .db import Executor, execute, fetch_all, fetch_one
 
 
 def get_run(ex: Executor, run_id: str) -> sqlite3.Row | None:
-    """A workflow run by its id, or ``None``."""
+    """A run by id."""
     return fetch_one(ex, "SELECT * FROM workflow_runs WHERE run_id = ?", (run_id,))
 
 

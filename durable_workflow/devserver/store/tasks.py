@@ -109,7 +109,7 @@ def release_workflow_leases_of_worker(
 
 
 def latest_workflow_task_of_run(ex: Executor, run_id: str) -> sqlite3.Row | None:
-    """The most recently created workflow task of a run, or ``None``."""
+    """The newest workflow task of a run, whatever its status."""
     return fetch_one(
         ex,
         "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC, rowid DESC"

@@ -1,4 +1,4 @@
-"""Queries of timers and condition_waits."""
+"""Rows of ``timers`` and ``condition_waits``."""
 
 from __future__ import annotations
 
