@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from .db import Executor, execute, fetch_all, fetch_one
 from typing import Any
 
-from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -120,3 +120,19 @@ def count_run_events_by_type(ex: Executor, run_id: str) -> list[sqlite3.Row]:
         "SELECT event_type, COUNT(*) AS n FROM history_events WHERE run_id = ? GROUP BY event_type",
         (run_id,),
     )
+
+
+def delete_run_history_events(ex: Executor, run_id: str) -> int:
+    """Remove every history event of a run; returns the number of rows removed."""
+    return execute(ex, "DELETE FROM history_events WHERE run_id = ?", (run_id,))
+
+
+def latest_event_id_of_type(ex: Executor, run_id: str, event_type: str) -> str | None:
+    """The id of a run's last history event of ``event_type``, or ``None``."""
+    row = fetch_one(
+        ex,
+        "SELECT id FROM history_events WHERE run_id = ? AND event_type = ?"
+        " ORDER BY sequence DESC LIMIT 1",
+        (run_id, event_type),
+    )
+    return None if row is None else str(row["id"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-
 from .db import Executor, execute, fetch_all, fetch_one
 
 
@@ -238,3 +237,13 @@ def insert_accepted_update(
             accepted_at,
         ),
     )
+
+
+def delete_run_signals(ex: Executor, run_id: str) -> int:
+    """Remove every signal of a run; returns the number of rows removed."""
+    return execute(ex, "DELETE FROM workflow_signals WHERE run_id = ?", (run_id,))
+
+
+def delete_run_updates(ex: Executor, run_id: str) -> int:
+    """Remove every update of a run; returns the number of rows removed."""
+    return execute(ex, "DELETE FROM workflow_updates WHERE run_id = ?", (run_id,))

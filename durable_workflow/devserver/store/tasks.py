@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from .db import Executor, execute, fetch_all, fetch_one
 from typing import Any
 
-from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -320,3 +320,141 @@ def next_claimable_workflow_task(
         sql += f" AND t.workflow_type IN ({','.join('?' * len(types))})"
         params.extend(types)
     return fetch_one(ex, sql + " ORDER BY t.available_at, t.task_id LIMIT 1", params)
+
+
+def leased_workflow_task_ids_of_worker(
+    ex: Executor, namespace: str, lease_owner: str
+) -> list[sqlite3.Row]:
+    """The ``task_id`` rows of the workflow tasks a worker holds leased."""
+    return fetch_all(
+        ex,
+        "SELECT task_id FROM workflow_tasks WHERE namespace = ? AND lease_owner = ? AND"
+        " status = 'leased'",
+        (namespace, lease_owner),
+    )
+
+
+def release_workflow_leases_of_worker(
+    ex: Executor, namespace: str, lease_owner: str, now: str
+) -> int:
+    """Make the workflow tasks a worker holds leased ready again at ``now``."""
+    return execute(
+        ex,
+        "UPDATE workflow_tasks SET status = 'ready', lease_owner = NULL, lease_expires_at"
+        " = NULL,"
+        " available_at = ? WHERE namespace = ? AND lease_owner = ? AND status = 'leased'",
+        (now, namespace, lease_owner),
+    )
+
+
+def expired_workflow_lease_summary(ex: Executor, namespace: str, now: str) -> sqlite3.Row:
+    """``n`` (how many) and ``oldest`` (earliest ``created_at``) of the expired leases."""
+    return fetch_all(
+        ex,
+        "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM workflow_tasks WHERE namespace = ?"
+        " AND status = 'leased' AND lease_expires_at <= ?",
+        (namespace, now),
+    )[0]
+
+
+def workflow_task_queue_counts(
+    ex: Executor, namespace: str, task_queue: str, now: str
+) -> sqlite3.Row | None:
+    """``r`` ready, ``l`` leased and ``e`` expired-lease counts of a queue's workflow tasks."""
+    return fetch_one(
+        ex,
+        "SELECT SUM(status = 'ready') AS r, SUM(status = 'leased') AS l,"
+        " SUM(status = 'leased' AND lease_expires_at <= ?) AS e FROM workflow_tasks"
+        " WHERE namespace = ? AND task_queue = ?",
+        (now, namespace, task_queue),
+    )
+
+
+def count_leased_workflow_tasks(ex: Executor, namespace: str) -> int:
+    """How many workflow tasks of a namespace are leased."""
+    row = fetch_one(
+        ex,
+        "SELECT COUNT(*) AS n FROM workflow_tasks WHERE namespace = ? AND status = 'leased'",
+        (namespace,),
+    )
+    return int(row["n"]) if row else 0
+
+
+def oldest_ready_workflow_task(
+    ex: Executor, namespace: str, task_queue: str, now: str
+) -> sqlite3.Row | None:
+    """The ready workflow task of a queue available longest (by ``now``), or ``None``."""
+    return fetch_one(
+        ex,
+        "SELECT * FROM workflow_tasks WHERE namespace = ? AND task_queue = ? AND status = 'ready'"
+        " AND available_at <= ?"
+        " ORDER BY available_at LIMIT 1",
+        (namespace, task_queue, now),
+    )
+
+
+def leased_workflow_tasks_of_queue(
+    ex: Executor, namespace: str, task_queue: str
+) -> list[sqlite3.Row]:
+    """The leased workflow tasks of a task queue."""
+    return fetch_all(
+        ex,
+        "SELECT * FROM workflow_tasks WHERE namespace = ? AND task_queue = ? AND status = 'leased'",
+        (namespace, task_queue),
+    )
+
+
+def workflow_task_queue_names(ex: Executor, namespace: str) -> set[str]:
+    """The task queues named by the workflow tasks of a namespace."""
+    rows = fetch_all(
+        ex, "SELECT DISTINCT task_queue FROM workflow_tasks WHERE namespace = ?", (namespace,)
+    )
+    return {r["task_queue"] for r in rows}
+
+
+def failed_workflow_task_counts_by_type(ex: Executor, namespace: str) -> list[sqlite3.Row]:
+    """``workflow_type`` and ``n`` (failed task count) per workflow type of a namespace."""
+    return fetch_all(
+        ex,
+        "SELECT workflow_type, COUNT(*) AS n FROM workflow_tasks WHERE namespace = ? AND"
+        " status = 'failed'"
+        " GROUP BY workflow_type",
+        (namespace,),
+    )
+
+
+def count_ready_workflow_tasks(ex: Executor, namespace: str) -> int:
+    """How many workflow tasks of a namespace are ready (due or not)."""
+    row = fetch_one(
+        ex,
+        "SELECT COUNT(*) FROM workflow_tasks WHERE namespace = ? AND status = 'ready'",
+        (namespace,),
+    )
+    return int(row[0]) if row else 0
+
+
+def count_due_workflow_tasks(ex: Executor, namespace: str, now: str) -> int:
+    """How many ready workflow tasks of a namespace are available by ``now``."""
+    row = fetch_one(
+        ex,
+        "SELECT COUNT(*) FROM workflow_tasks WHERE namespace = ? AND status ="
+        " 'ready' AND available_at <= ?",
+        (namespace, now),
+    )
+    return int(row[0]) if row else 0
+
+
+def count_expired_workflow_leases(ex: Executor, namespace: str, now: str) -> int:
+    """How many leased workflow tasks of a namespace have a lease expired by ``now``."""
+    row = fetch_one(
+        ex,
+        "SELECT COUNT(*) FROM workflow_tasks WHERE namespace = ? AND status ="
+        " 'leased' AND lease_expires_at <= ?",
+        (namespace, now),
+    )
+    return int(row[0]) if row else 0
+
+
+def delete_run_workflow_tasks(ex: Executor, run_id: str) -> int:
+    """Remove every workflow task of a run; returns the number of rows removed."""
+    return execute(ex, "DELETE FROM workflow_tasks WHERE run_id = ?", (run_id,))

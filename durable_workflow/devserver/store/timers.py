@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-
 from .db import Executor, execute, fetch_all, fetch_one
 
 
@@ -199,3 +198,13 @@ def list_run_timer_summaries(ex: Executor, run_id: str) -> list[sqlite3.Row]:
         " FROM timers WHERE run_id = ? ORDER BY created_at",
         (run_id,),
     )
+
+
+def delete_run_timers(ex: Executor, run_id: str) -> int:
+    """Remove every timer of a run; returns the number of rows removed."""
+    return execute(ex, "DELETE FROM timers WHERE run_id = ?", (run_id,))
+
+
+def delete_run_condition_waits(ex: Executor, run_id: str) -> int:
+    """Remove every condition wait of a run; returns the number of rows removed."""
+    return execute(ex, "DELETE FROM condition_waits WHERE run_id = ?", (run_id,))
