@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from .db import Executor, execute, fetch_all, fetch_one
 
+from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (

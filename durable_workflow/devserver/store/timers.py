@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+
 from .db import Executor, execute, fetch_all, fetch_one
 
 
