@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from .db import Executor, fetch_all
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "activities_001",
@@ -75,3 +79,14 @@ MIGRATIONS.append(
         """,
     )
 )
+
+
+def open_activities_of_run(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """Up to 25 of a run's activity executions that are pending or running (the debug view)."""
+    return fetch_all(
+        ex,
+        "SELECT id, activity_type, status, attempt_count FROM activity_executions WHERE"
+        " run_id = ?"
+        " AND status IN ('pending','running') LIMIT 25",
+        (run_id,),
+    )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from .db import Executor, fetch_all
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "tasks_001",
@@ -77,3 +81,15 @@ MIGRATIONS.append(
         """,
     )
 )
+
+
+def recent_unfinished_tasks_of_run(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """A run's 25 newest workflow tasks that are ready, leased or failed (the debug view)."""
+    return fetch_all(
+        ex,
+        "SELECT task_id, status, available_at, lease_owner, lease_expires_at, attempt_count,"
+        " last_error"
+        " FROM workflow_tasks WHERE run_id = ? AND status IN ('ready','leased','failed')"
+        " ORDER BY created_at DESC LIMIT 25",
+        (run_id,),
+    )
