@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .db import Executor, fetch_all
+from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -89,4 +89,25 @@ def open_activities_of_run(ex: Executor, run_id: str) -> list[sqlite3.Row]:
         " run_id = ?"
         " AND status IN ('pending','running') LIMIT 25",
         (run_id,),
+    )
+
+
+def get_activity_execution(ex: Executor, execution_id: str) -> sqlite3.Row | None:
+    return fetch_one(ex, "SELECT * FROM activity_executions WHERE id = ?", (execution_id,))
+
+
+def extend_task_lease(ex: Executor, task_id: str, lease_expires_at: str) -> None:
+    execute(
+        ex,
+        "UPDATE activity_tasks SET lease_expires_at = ? WHERE task_id = ?",
+        (lease_expires_at, task_id),
+    )
+
+
+def extend_attempt_lease(ex: Executor, attempt_id: str, lease_expires_at: str) -> None:
+    """Move a running attempt's lease expiry (a lease renewal)."""
+    execute(
+        ex,
+        "UPDATE activity_attempts SET lease_expires_at = ? WHERE attempt_id = ?",
+        (lease_expires_at, attempt_id),
     )

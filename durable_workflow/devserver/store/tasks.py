@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .db import Executor, fetch_all
+from .db import Executor, execute, fetch_all
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -92,4 +92,13 @@ def recent_unfinished_tasks_of_run(ex: Executor, run_id: str) -> list[sqlite3.Ro
         " FROM workflow_tasks WHERE run_id = ? AND status IN ('ready','leased','failed')"
         " ORDER BY created_at DESC LIMIT 25",
         (run_id,),
+    )
+
+
+def extend_workflow_task_lease(ex: Executor, task_id: str, lease_expires_at: str) -> None:
+    """Move a leased workflow task's lease expiry (a heartbeat)."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET lease_expires_at = ? WHERE task_id = ?",
+        (lease_expires_at, task_id),
     )
