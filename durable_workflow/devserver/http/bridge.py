@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -12,8 +12,10 @@ from starlette.routing import Route
 from ..engine.admin_support import Validator
 from ..engine.bridge import ADAPTER_PATTERN
 from ..engine.bridge_events import Outcome, deliver_bridge_event, rejected
-from ..store.rows import AdminServer
 from .admin_request import json_response, read_json_object, request_namespace
+
+if TYPE_CHECKING:
+    from ..store.rows import AdminServer
 
 #: The handlers validate their requests themselves, with the real server's reasons, messages and
 #: outcome documents; generic schema validation in front of them would change those answers.

@@ -5,6 +5,7 @@ backfill and history.
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -26,8 +27,10 @@ from ..engine.schedule_views import (
     require_schedule,
     schedule_history,
 )
-from ..store.rows import AdminServer
 from .admin_request import command_context, json_response, read_json_object, request_namespace
+
+if TYPE_CHECKING:
+    from ..store.rows import AdminServer
 
 #: The handlers validate their requests themselves, with the real server's reasons, messages and
 #: outcome documents; generic schema validation in front of them would change those answers.
