@@ -93,6 +93,7 @@ def open_activities_of_run(ex: Executor, run_id: str) -> list[sqlite3.Row]:
 
 
 def get_activity_execution(ex: Executor, execution_id: str) -> sqlite3.Row | None:
+    """An activity execution by its id, or ``None``."""
     return fetch_one(ex, "SELECT * FROM activity_executions WHERE id = ?", (execution_id,))
 
 
