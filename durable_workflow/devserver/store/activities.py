@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from .db import Executor, execute, fetch_all, fetch_one
 from typing import Any
 
-from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -640,3 +640,23 @@ def delete_run_activity_tasks(ex: Executor, run_id: str) -> int:
 def delete_run_activity_executions(ex: Executor, run_id: str) -> int:
     """Remove every activity execution of a run; returns the number of rows removed."""
     return execute(ex, "DELETE FROM activity_executions WHERE run_id = ?", (run_id,))
+
+
+def open_activities_of_run(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """Up to 25 of a run's activity executions that are pending or running (the debug view)."""
+    return fetch_all(
+        ex,
+        "SELECT id, activity_type, status, attempt_count FROM activity_executions WHERE"
+        " run_id = ?"
+        " AND status IN ('pending','running') LIMIT 25",
+        (run_id,),
+    )
+
+
+def extend_attempt_lease(ex: Executor, attempt_id: str, lease_expires_at: str) -> None:
+    """Move a running attempt's lease expiry (a lease renewal)."""
+    execute(
+        ex,
+        "UPDATE activity_attempts SET lease_expires_at = ? WHERE attempt_id = ?",
+        (lease_expires_at, attempt_id),
+    )

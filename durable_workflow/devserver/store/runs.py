@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
-
 from .db import Executor, execute, fetch_all, fetch_one
+from typing import Any
 
 
 def get_run(ex: Executor, run_id: str) -> sqlite3.Row | None:
@@ -388,3 +387,13 @@ def count_open_runs(ex: Executor, namespace: str) -> int:
         (namespace,),
     )
     return int(row[0]) if row else 0
+
+
+def standalone_activity_runs(ex: Executor, namespace: str) -> list[sqlite3.Row]:
+    """The workflow id and status of a namespace's standalone-activity host runs, newest first."""
+    return fetch_all(
+        ex,
+        "SELECT workflow_id, status FROM workflow_runs WHERE namespace = ?"
+        " AND workflow_type = 'dw.standalone_activity' ORDER BY started_at DESC, run_id DESC",
+        (namespace,),
+    )

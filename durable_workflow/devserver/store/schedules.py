@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from .db import Executor, execute, fetch_all, fetch_one
+from .rows import AdminServer, db_to_iso, dumps, loads, new_ulid, to_db_time
 from typing import Any
 
-from .db import Executor, fetch_all, fetch_one
-from .rows import AdminServer, db_to_iso, dumps, loads, new_ulid, to_db_time
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -61,6 +61,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
 ]
+
 
 _JSON_COLUMNS = (
     "spec",
@@ -216,3 +217,61 @@ def buffered_schedule_latest_run_ids(ex: Executor) -> list[str | None]:
         " AND buffered_actions != '[]'",
     )
     return [row["latest_workflow_run_id"] for row in rows]
+
+
+def live_schedules_of_namespace(
+    ex: Executor, namespace: str, status: str | None
+) -> list[sqlite3.Row]:
+    """A namespace's schedules that are not deleted (only those in ``status`` when given),
+    newest first."""
+    sql = "SELECT * FROM schedules WHERE namespace = ? AND status != 'deleted'"
+    params: list[Any] = [namespace]
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    return fetch_all(ex, sql + " ORDER BY created_at DESC, rowid DESC", params)
+
+
+def insert_schedule(ex: Executor, values: dict[str, Any]) -> None:
+    """Insert an active schedule; ``values`` holds its columns (JSON columns already encoded)."""
+    execute(
+        ex,
+        "INSERT INTO schedules (id, namespace, schedule_id, spec, action,"
+        " overlap_policy, jitter_seconds, max_runs, remaining_actions, memo,"
+        " search_attributes, note, status, next_occurrence_at, next_fire_at,"
+        " created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)",
+        tuple(values[name] for name in _INSERTED_COLUMNS),
+    )
+
+
+_INSERTED_COLUMNS = (
+    "id",
+    "namespace",
+    "schedule_id",
+    "spec",
+    "action",
+    "overlap_policy",
+    "jitter_seconds",
+    "max_runs",
+    "remaining_actions",
+    "memo",
+    "search_attributes",
+    "note",
+    "next_occurrence_at",
+    "next_fire_at",
+    "created_at",
+    "updated_at",
+)
+
+
+def schedule_events_after(
+    ex: Executor, schedule_pk: str, after: int, limit: int
+) -> list[sqlite3.Row]:
+    """Up to ``limit`` events of a schedule with a sequence above ``after``, in order."""
+    return fetch_all(
+        ex,
+        "SELECT * FROM schedule_events WHERE schedule_pk = ? AND sequence > ?"
+        " ORDER BY sequence LIMIT ?",
+        (schedule_pk, after, limit),
+    )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from .db import Executor, execute, fetch_all, fetch_one
 from typing import Any
 
-from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -458,3 +458,24 @@ def count_expired_workflow_leases(ex: Executor, namespace: str, now: str) -> int
 def delete_run_workflow_tasks(ex: Executor, run_id: str) -> int:
     """Remove every workflow task of a run; returns the number of rows removed."""
     return execute(ex, "DELETE FROM workflow_tasks WHERE run_id = ?", (run_id,))
+
+
+def recent_unfinished_tasks_of_run(ex: Executor, run_id: str) -> list[sqlite3.Row]:
+    """A run's 25 newest workflow tasks that are ready, leased or failed (the debug view)."""
+    return fetch_all(
+        ex,
+        "SELECT task_id, status, available_at, lease_owner, lease_expires_at, attempt_count,"
+        " last_error"
+        " FROM workflow_tasks WHERE run_id = ? AND status IN ('ready','leased','failed')"
+        " ORDER BY created_at DESC LIMIT 25",
+        (run_id,),
+    )
+
+
+def extend_workflow_task_lease(ex: Executor, task_id: str, lease_expires_at: str) -> None:
+    """Move a leased workflow task's lease expiry (a heartbeat)."""
+    execute(
+        ex,
+        "UPDATE workflow_tasks SET lease_expires_at = ? WHERE task_id = ?",
+        (lease_expires_at, task_id),
+    )
