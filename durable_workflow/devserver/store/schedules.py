@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from .db import Executor, execute, fetch_all, fetch_one
-from .rows import AdminServer, db_to_iso, dumps, loads, new_ulid, to_db_time
 from typing import Any
 
+from .db import Executor, execute, fetch_all, fetch_one
+from .rows import AdminServer, db_to_iso, dumps, loads, new_ulid, to_db_time
 
 MIGRATIONS: list[tuple[str, str]] = [
     (

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from .db import Executor, execute, fetch_all, fetch_one
 from typing import Any
 
+from .db import Executor, execute, fetch_all, fetch_one
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
