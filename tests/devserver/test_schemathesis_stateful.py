@@ -9,11 +9,15 @@ inference is off, so only the document's links are followed.
 
 Every response must pass the checks of the stateless run (no 5xx but a query's documented 504,
 a documented status, content type, body and headers). The run also counts what it did and
-asserts that links were really followed: link steps that carried an extracted value, and steps
-whose path addressed an id an earlier response of the same scenario returned and were answered
-2xx.
+asserts that links were really followed: link steps that carried a value extracted from an
+earlier response, and link steps whose path named an id an earlier response of the same scenario
+returned and were answered 2xx.
 
-The default run is seeded and bounded; the ``soak`` variant runs many more scenarios.
+Answers known to break the document are listed in :data:`KNOWN_DEFECTS` (each tolerated only as
+that one violation) and pinned by strict xfail tests at the end of this module.
+
+The default run is seeded and bounded (about 100 scenarios of up to 15 steps); the ``soak``
+variant runs 1,500 scenarios of up to 25 steps.
 """
 
 from __future__ import annotations
@@ -220,10 +224,11 @@ class _Machine(_SchemaMachine):  # type: ignore[misc,valid-type]
             tally.link_steps += 1
             if input.applied_parameters:
                 tally.applied_links[input.transition.id] += 1
-        path = input.case.path_parameters or {}
-        reused = [name for name, value in path.items() if value in self.produced]
-        if reused and 200 <= status < 300:
-            tally.reused_ids[f"{input.case.operation.label} {sorted(reused)}"] += 1
+                # A path the link filled with an id an earlier answer returned, answered 2xx.
+                path = input.case.path_parameters or {}
+                reused = sorted(name for name, value in path.items() if value in self.produced)
+                if reused and 200 <= status < 300:
+                    tally.reused_ids[f"{input.case.operation.label} {reused}"] += 1
         if 200 <= status < 300:
             self._remember(output.response, input.case)
         return output
