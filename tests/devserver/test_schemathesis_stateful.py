@@ -371,6 +371,7 @@ def test_links_conform(dev: RunningServer) -> None:
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(1800)
 def test_links_conform_soak(dev: RunningServer) -> None:
     tally = _run(dev, scenarios=1500, steps=25, seed=20260405)
     _assert_links_followed(tally, min_links=40, min_reused=200)
