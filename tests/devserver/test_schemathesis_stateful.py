@@ -200,7 +200,8 @@ class _Machine(_SchemaMachine):  # type: ignore[misc,valid-type]
             # A request may ask the server to wait (an update for its completion, a poll for a
             # task) up to the time it names; the run keeps such waits short.
             for name in ("wait_timeout_seconds", "timeout_seconds"):
-                if isinstance(case.body.get(name), int) and case.body[name] > 1:
+                value = case.body.get(name)
+                if isinstance(value, int | float) and not isinstance(value, bool) and value > 1:
                     case.body[name] = 1
 
     def step(self, input: StepInput) -> StepOutput:
@@ -211,9 +212,7 @@ class _Machine(_SchemaMachine):  # type: ignore[misc,valid-type]
         except Exception as exc:
             # A transport error (a timeout, a dropped connection) is a failure too, and is kept
             # for the same reason as failed checks.
-            self.tally.failures.append(
-                f"{input.case.method} {input.case.formatted_path}: {exc!r}\n{self._trail()}"
-            )
+            self.tally.failures.append(f"{_describe_request(input.case)}: {exc!r}\n{self._trail()}")
             raise
         tally, status = self.tally, output.response.status_code
         tally.steps += 1
@@ -278,7 +277,7 @@ class _Machine(_SchemaMachine):  # type: ignore[misc,valid-type]
         # Kept here as well as raised: Hypothesis replays a failing scenario, and against a
         # server whose state moved on the replay may pass and be reported as flaky instead.
         self.tally.failures.append(
-            f"{case.method} {case.formatted_path} -> {response.status_code}: "
+            f"{_describe_request(case)} -> {response.status_code}: "
             f"{str(exc)[:1500]}\n{self._trail()}"
         )
 
@@ -292,15 +291,16 @@ def dev() -> Iterator[RunningServer]:
         yield running
 
 
-def _describe(input: StepInput, response: Response) -> str:
-    case = input.case
-    via = f" [via {input.transition.id}]" if input.transition is not None else ""
-    body = "" if case.body is None else f" body={json.dumps(case.body, default=str)[:300]}"
+def _describe_request(case: schemathesis.Case) -> str:
+    body = case.body if isinstance(case.body, dict | list | str | int | float) else None
+    shown = "" if body is None else f" body={json.dumps(body, default=str)[:300]}"
     headers = {k: v for k, v in (case.headers or {}).items() if k.lower().startswith("x-")}
-    return (
-        f"{case.method} {case.formatted_path} headers={headers}{body} "
-        f"-> {response.status_code} {response.text[:300]}{via}"
-    )
+    return f"{case.method} {case.formatted_path} headers={headers}{shown}"
+
+
+def _describe(input: StepInput, response: Response) -> str:
+    via = f" [via {input.transition.id}]" if input.transition is not None else ""
+    return f"{_describe_request(input.case)} -> {response.status_code} {response.text[:300]}{via}"
 
 
 def _run(dev: RunningServer, scenarios: int, steps: int, seed: int) -> Tally:
