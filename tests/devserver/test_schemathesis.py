@@ -18,10 +18,7 @@ with the operator's: the 401 and 403 refusals must be documented and come in the
 from __future__ import annotations
 
 import json
-import re
-import zlib
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -32,68 +29,24 @@ schemathesis = pytest.importorskip("schemathesis")
 import requests  # noqa: E402  (schemathesis' own transport)
 from schemathesis.checks import not_a_server_error  # noqa: E402
 from schemathesis.config import SchemathesisConfig  # noqa: E402
-from schemathesis.specs.openapi.checks import (  # noqa: E402
-    content_type_conformance,
-    response_headers_conformance,
-    response_schema_conformance,
-    status_code_conformance,
-)
 
-from durable_workflow.client import ScheduleAction, ScheduleSpec, SyncClient  # noqa: E402
-from durable_workflow.codec import encode_payload  # noqa: E402
 from durable_workflow.devserver.server import ServerConfig  # noqa: E402
 from durable_workflow.devserver.testing import RunningServer, run_dev_server  # noqa: E402
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "openapi.yaml"
-WORKER_VERSION = "X-Durable-Workflow-Protocol-Version"
-
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-    response_headers_conformance,
-]
-
-#: Ids the ``dev`` fixture creates; generated path parameters use them part of the time.
-SEEDED = {
-    "workflows": ["st-waiting", "st-done"],
-    "schedules": ["st-schedule"],
-    "activities": ["st-activity"],
-    "namespaces": ["st-namespace"],
-    "queues": ["st-queue"],
-    "workers": ["st-worker"],
-    "attributes": ["StCustom"],
-}
-
-KNOWN_NAMESPACES = {"default", *SEEDED["namespaces"]}
+from .schemathesis_support import (  # noqa: E402
+    CHECKS,
+    SPEC,
+    WORKER_VERSION,
+    is_query,
+    seed_server,
+    steering,
+    tame_headers,
+)
 
 CONFIG = SchemathesisConfig.from_dict(
     {
         "seed": 20260401,
-        "dictionaries": {
-            "protocol_versions": {"values": ["1.20", "1.0"]},
-            **{name: {"values": values} for name, values in SEEDED.items()},
-        },
-        "parameters": {
-            "path.workflowId": {"dictionary": "workflows", "probability": 0.5},
-            "path.scheduleId": {"dictionary": "schedules", "probability": 0.5},
-            "path.activityId": {"dictionary": "activities", "probability": 0.5},
-            "path.namespace": {"dictionary": "namespaces", "probability": 0.5},
-            "path.taskQueue": {"dictionary": "queues", "probability": 0.5},
-            "path.workerId": {"dictionary": "workers", "probability": 0.5},
-            "path.name": {"dictionary": "attributes", "probability": 0.5},
-            # Most worker-plane requests speak a version the server supports (any other answers
-            # 400 before the route is reached).
-            "header.X-Durable-Workflow-Protocol-Version": {
-                "dictionary": "protocol_versions",
-                "probability": 0.8,
-            },
-            # Worker-plane bodies name the registered worker and its queue part of the time.
-            "body.worker_id": {"dictionary": "workers", "probability": 0.5},
-            "body.lease_owner": {"dictionary": "workers", "probability": 0.5},
-            "body.task_queue": {"dictionary": "queues", "probability": 0.5},
-        },
+        **steering(),
         "generation": {"max-examples": 20, "deterministic": True, "database": "none"},
         "phases": {
             "examples": {"enabled": True},
@@ -112,45 +65,8 @@ def dev() -> Iterator[RunningServer]:
     # Polls and waits answer at once so no generated request sits in a long poll.
     config = ServerConfig(poll_timeout=0, query_timeout=0, update_wait_timeout=0)
     with run_dev_server(config) as running:
-        running.seeded_runs = _seed(running.base_url)  # type: ignore[attr-defined]
+        running.seeded_runs = seed_server(running.base_url)  # type: ignore[attr-defined]
         yield running
-
-
-def _seed(base_url: str) -> dict[str, str]:
-    """Create the :data:`SEEDED` objects through the client; the run id of each workflow."""
-    queue, worker = SEEDED["queues"][0], SEEDED["workers"][0]
-    runs: dict[str, str] = {}
-    with SyncClient(base_url) as client:
-        client.create_namespace(SEEDED["namespaces"][0])
-        client.create_search_attribute(SEEDED["attributes"][0], "keyword")
-        client.register_worker(worker_id=worker, task_queue=queue, build_id="build-1")
-        for workflow_id in SEEDED["workflows"]:
-            handle = client.start_workflow(
-                workflow_type="st.flow", task_queue=queue, workflow_id=workflow_id, input=[1]
-            )
-            runs[workflow_id] = handle.run_id
-            task = client.poll_workflow_task(worker_id=worker, task_queue=queue, timeout=1)
-            assert task is not None and task["workflow_id"] == workflow_id
-            command = (
-                {"type": "start_timer", "delay_seconds": 3600}
-                if workflow_id == "st-waiting"
-                else {"type": "complete_workflow", "result": encode_payload("done")}
-            )
-            client.complete_workflow_task(
-                task_id=task["task_id"],
-                lease_owner=worker,
-                workflow_task_attempt=task["workflow_task_attempt"],
-                commands=[command],
-            )
-        client.create_schedule(
-            schedule_id=SEEDED["schedules"][0],
-            spec=ScheduleSpec(cron_expressions=["0 * * * *"]),
-            action=ScheduleAction(workflow_type="st.flow", task_queue=queue),
-        )
-        client.start_activity(
-            activity_type="st.act", task_queue=queue, activity_id=SEEDED["activities"][0]
-        )
-    return runs
 
 
 @pytest.fixture(scope="module")
@@ -166,27 +82,12 @@ def test_conforms(case: schemathesis.Case, dev: RunningServer, session: requests
     if path and "runId" in path and path.get("workflowId") in runs:
         # A seeded workflow is addressed with its real run id.
         path["runId"] = runs[path["workflowId"]]
-    version = (case.headers or {}).get(WORKER_VERSION)
-    if case.headers and version and not re.fullmatch(r"[0-9]+\.[0-9]+", version):
-        # A malformed worker protocol version stops every request at the version check (the
-        # engine tests cover that answer); the request goes on with a supported version instead.
-        case.headers[WORKER_VERSION] = "1.20"
-    namespace = (case.headers or {}).get("X-Namespace")
-    # Likewise an unknown namespace stops the request at the namespace check; a quarter of them
-    # are kept so that answer is checked too.
-    if (
-        case.headers
-        and namespace
-        and namespace.lower() not in KNOWN_NAMESPACES
-        and zlib.crc32(namespace.encode("utf-8", "surrogatepass")) % 4
-    ):
-        case.headers["X-Namespace"] = "default"
+    tame_headers(case)
     checks = CHECKS
-    query = case.path.endswith("/query/{queryName}")
+    query = is_query(case)
     if query:
-        # A query no worker answers in time ends in the protocol's documented
-        # `504 query_worker_timeout` (control-plane.md A.4.8); every other check still applies
-        # and any other 5xx still fails below.
+        # The documented `504 query_worker_timeout` passes; every other check still applies and
+        # any other 5xx still fails below.
         checks = [check for check in CHECKS if check is not not_a_server_error]
     response = case.call_and_validate(
         base_url=dev.base_url, session=session, checks=checks, timeout=10
