@@ -208,7 +208,16 @@ def test_message_stream_and_redrive_and_sessions(api: Api) -> None:
         json={"worker_id": "w1", "reason": "done"},
         headers={"X-Durable-Workflow-Protocol-Version": "1.20"},
     )
-    assert r.status_code == 200 and r.json()["status"] == "closed"
+    assert r.status_code == 200 and r.json()["status"] == 200
+    assert r.json()["outcome"] == "closed" and r.json()["session"]["status"] == "closed"
+    r = api.http.request(
+        "DELETE",
+        f"/api/worker/sessions/{sid}",
+        json={"worker_id": "w1"},
+        headers={"X-Durable-Workflow-Protocol-Version": "1.20"},
+    )
+    assert r.status_code == 200 and r.json()["outcome"] == "already_closed"
+    assert r.json()["session"]["closed_at"] is not None
     r = api.wp(
         f"/api/worker/workflow-tasks/{task['task_id']}/deliver-cancellation",
         {

@@ -14,7 +14,8 @@ earlier response, and link steps whose path named an id an earlier response of t
 returned and were answered 2xx.
 
 Answers known to break the document are listed in :data:`KNOWN_DEFECTS` (each tolerated only as
-that one violation) and pinned by strict xfail tests at the end of this module.
+that one violation); none is listed today. The answers that once broke it (worker sessions, activity
+lease renewal) are pinned by the tests at the end of this module.
 
 The default run is seeded and bounded (about 100 scenarios of up to 15 steps); the ``soak``
 variant runs 1,500 scenarios of up to 25 steps.
@@ -114,16 +115,8 @@ VERSIONS = {
 }
 
 #: Answers of the development server known to break the document: operation -> the one schema
-#: violation tolerated there. Each is pinned by a strict xfail test below (``test_defect_*``);
-#: when the server is fixed that test passes, fails as XPASS, and the entry goes.
-KNOWN_DEFECTS = {
-    "POST /api/worker/sessions": 'is not of type "integer"',
-    "POST /api/worker/sessions/{sessionId}/heartbeat": 'is not of type "integer"',
-    "DELETE /api/worker/sessions/{sessionId}": 'is not of type "integer"',
-    "POST /api/worker/activity-tasks/{taskId}/renew-lease": (
-        '"cancel_requested" is a required property'
-    ),
-}
+#: violation tolerated there, each to be pinned by a strict xfail test until the server is fixed.
+KNOWN_DEFECTS: dict[str, str] = {}
 
 
 def _known_defect(case: schemathesis.Case, exc: FailureGroup) -> str | None:
@@ -397,14 +390,8 @@ def worker(dev: RunningServer) -> Iterator[requests.Session]:
         yield http
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="worker-session answers put the session's status string ('open', 'closed') in the "
-    "top-level `status`, which the document (and the upstream worker-sessions schema) reserves "
-    "for the HTTP status integer, the session itself going under `session`",
-)
 @pytest.mark.parametrize("step", ["create", "heartbeat", "close"])
-def test_defect_worker_session_answers_conform(
+def test_worker_session_answers_conform(
     step: str, dev: RunningServer, worker: requests.Session
 ) -> None:
     url = f"{dev.base_url}/api/worker/sessions"
@@ -415,20 +402,14 @@ def test_defect_worker_session_answers_conform(
         answer = worker.post(f"{url}/defect-{step}/heartbeat", json={"worker_id": "defect-worker"})
     elif step == "close":
         answer = worker.delete(f"{url}/defect-{step}", json={"worker_id": "defect-worker"})
-    assert answer.status_code == 200, answer.text
+    assert answer.status_code == (201 if step == "create" else 200), answer.text
+    assert answer.json()["status"] == answer.status_code
     path = {"create": "", "heartbeat": "/{sessionId}/heartbeat", "close": "/{sessionId}"}[step]
     method = "DELETE" if step == "close" else "POST"
     _operation(method, f"/api/worker/sessions{path}").validate_response(answer)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the activity renew-lease answer lacks `cancel_requested` and `can_continue`, "
-    "required of every activity ownership answer (heartbeat and status carry them)",
-)
-def test_defect_activity_renew_lease_answer_conforms(
-    dev: RunningServer, worker: requests.Session
-) -> None:
+def test_activity_renew_lease_answer_conforms(dev: RunningServer, worker: requests.Session) -> None:
     control = {"X-Durable-Workflow-Control-Plane-Version": "2"}
     started = worker.post(
         f"{dev.base_url}/api/activities",

@@ -3,6 +3,7 @@ workflow task, the status and lease renewal of an activity attempt."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from ..errors import WorkerError
@@ -72,11 +73,7 @@ def activity_attempt_status(
         task, attempt = _guard(
             conn, namespace, task_id, body["activity_attempt_id"], body["lease_owner"]
         )
-        ex = get_activity_execution(conn, attempt["execution_id"])
-        run = _run(conn, task["run_id"])
-    cancelled = (ex is not None and ex["status"] == "cancelled") or (
-        run is not None and run["status"] in ("cancelled", "terminated")
-    )
+        cancelled = _cancel_requested(conn, task, attempt)
     can_continue = attempt["status"] == "running" and task["status"] == "leased" and not cancelled
     return {
         "task_id": task_id,
@@ -92,6 +89,15 @@ def activity_attempt_status(
     }
 
 
+def _cancel_requested(conn: sqlite3.Connection, task: sqlite3.Row, attempt: sqlite3.Row) -> bool:
+    """Whether the attempt's activity, or the run it belongs to, was cancelled or terminated."""
+    ex = get_activity_execution(conn, attempt["execution_id"])
+    run = _run(conn, task["run_id"])
+    return (ex is not None and ex["status"] == "cancelled") or (
+        run is not None and run["status"] in ("cancelled", "terminated")
+    )
+
+
 def renew_activity_lease(
     server: DevServer, namespace: str, task_id: str, body: dict[str, Any]
 ) -> tuple[int, dict[str, Any]]:
@@ -100,11 +106,14 @@ def renew_activity_lease(
         task, attempt = _guard(
             conn, namespace, task_id, body["activity_attempt_id"], body["lease_owner"]
         )
+        cancelled = _cancel_requested(conn, task, attempt)
         if attempt["status"] != "running" or task["status"] != "leased":
             return 409, {
                 "task_id": task_id,
                 "activity_attempt_id": attempt["attempt_id"],
                 "renewed": False,
+                "cancel_requested": cancelled,
+                "can_continue": False,
                 "reason": "stale_attempt",
             }
         expires = iso_after(server, server.config.activity_task_lease_seconds)
@@ -115,6 +124,8 @@ def renew_activity_lease(
         "activity_attempt_id": attempt["attempt_id"],
         "lease_owner": body["lease_owner"],
         "renewed": True,
+        "cancel_requested": cancelled,
+        "can_continue": not cancelled,
         "lease_expires_at": expires,
         "reason": None,
     }

@@ -7,11 +7,57 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import WorkerError
 from ..store import workers as worker_store
-from .history import dumps, iso_after, new_id, now_iso
+from .history import dumps, iso_after, loads, new_id, now_iso
 from .workers import require_registered_worker
 
 if TYPE_CHECKING:
     from ..server import DevServer
+
+
+#: Stored session states and the snapshot status the protocol names for them.
+_SNAPSHOT_STATUS = {"open": "active", "closed": "closed"}
+
+
+def _answer(
+    server: DevServer, namespace: str, session_id: str, status: int, outcome: str
+) -> dict[str, Any]:
+    """A session lifecycle answer: HTTP ``status`` and ``outcome``, and the session's snapshot
+    (with its id, worker and lease also at the top level, as earlier answers had them)."""
+    row = worker_store.get_worker_session(server.db, namespace, session_id)
+    assert row is not None  # written by the caller just before
+    options = loads(row["options"], {}) or {}
+    snapshot: dict[str, Any] = {
+        **{k: options[k] for k in _SNAPSHOT_OPTIONS if k in options},
+        "session_id": session_id,
+        "namespace": namespace,
+        "status": _SNAPSHOT_STATUS.get(row["status"], row["status"]),
+        "lease_owner": row["worker_id"],
+        "lease_expires_at": row["lease_expires_at"] if row["status"] == "open" else None,
+        "closed_at": row["closed_at"],
+        "failure_reason": None,
+    }
+    return {
+        "admitted": True,
+        "status": status,
+        "outcome": outcome,
+        "reason": None,
+        "session": snapshot,
+        "session_id": session_id,
+        "worker_id": row["worker_id"],
+        "lease_expires_at": snapshot["lease_expires_at"],
+    }
+
+
+#: Session options a worker may set that the snapshot reports back.
+_SNAPSHOT_OPTIONS = (
+    "connection",
+    "queue",
+    "requirements",
+    "lease_seconds",
+    "ttl_seconds",
+    "max_concurrent_activities",
+    "create_if_missing",
+)
 
 
 def _owned_by_other(session_id: str, owner: str) -> WorkerError:
@@ -59,13 +105,9 @@ def open_session(
             lease_expires_at=expires,
             now=now,
         )
-    return 200 if existing is not None else 201, {
-        "session_id": sid,
-        "worker_id": worker_id,
-        "status": "open",
-        "outcome": "reused" if existing is not None else "created",
-        "lease_expires_at": expires,
-    }
+    status = 200 if existing is not None else 201
+    outcome = "reused" if existing is not None else "created"
+    return status, _answer(server, namespace, sid, status, outcome)
 
 
 def _session(server: DevServer, namespace: str, session_id: str, worker_id: str) -> sqlite3.Row:
@@ -90,20 +132,16 @@ def renew_session(
     expires = iso_after(server, lease_seconds)
     with server.db.transaction() as conn:
         worker_store.renew_worker_session(conn, session_id, expires)
-    return {
-        "session_id": session_id,
-        "worker_id": worker_id,
-        "status": "open",
-        "renewed": True,
-        "lease_expires_at": expires,
-    }
+    return {**_answer(server, namespace, session_id, 200, "heartbeat_recorded"), "renewed": True}
 
 
 def close_session(
     server: DevServer, namespace: str, session_id: str, worker_id: str, reason: str | None
 ) -> dict[str, Any]:
     """Close the worker's session with an optional reason."""
-    _session(server, namespace, session_id, worker_id)
+    row = _session(server, namespace, session_id, worker_id)
+    if row["status"] == "closed":
+        return _answer(server, namespace, session_id, 200, "already_closed")
     with server.db.transaction() as conn:
         worker_store.close_worker_session(conn, session_id, now=now_iso(server), reason=reason)
-    return {"session_id": session_id, "worker_id": worker_id, "status": "closed", "reason": reason}
+    return {**_answer(server, namespace, session_id, 200, "closed"), "close_reason": reason}
