@@ -53,6 +53,7 @@ from ..store.rows import (
 )
 from ..store.schedules import _load, _record_event, _row_to_dict, _save, find_schedule
 from .admin_request import command_context, json_response, read_json_object, request_namespace
+from .offload import read_handler
 
 #: The handlers validate their requests themselves, with the real server's reasons, messages and
 #: outcome documents; generic schema validation in front of them would change those answers.
@@ -73,7 +74,8 @@ def routes(server: AdminServer) -> list[Route]:
             raise _not_found(schedule_id, namespace)
         return namespace, schedule_id, sched
 
-    async def list_schedules(request: Request) -> Response:
+    @read_handler(server)
+    def list_schedules(request: Request) -> Response:
         namespace = request_namespace(request)
         query = request.query_params
         sql = "SELECT * FROM schedules WHERE namespace = ? AND status != 'deleted'"
@@ -466,7 +468,8 @@ def routes(server: AdminServer) -> list[Route]:
             }
         )
 
-    async def schedule_history(request: Request) -> Response:
+    @read_handler(server)
+    def schedule_history(request: Request) -> Response:
         namespace = request_namespace(request)
         schedule_id = str(request.path_params["schedule_id"])
         sched = find_schedule(server, namespace, schedule_id, include_deleted=True)

@@ -11,13 +11,15 @@ from starlette.routing import Route
 from ..engine.workers import _seconds_iso, worker_object
 from ..errors import ApiError
 from .json_io import JSONResponse
+from .offload import read_handler
 
 if TYPE_CHECKING:
     from ..server import DevServer
 
 
 def routes(server: DevServer) -> list[Route]:
-    async def list_workers(request: Request) -> JSONResponse:
+    @read_handler(server)
+    def list_workers(request: Request) -> JSONResponse:
         ns = request.state.namespace
         sql = "SELECT * FROM workers WHERE namespace = ?"
         args: list[Any] = [ns]

@@ -12,6 +12,7 @@ from ..engine.history import encode_token, now_iso, page_offset
 from ..engine.task_queues import queue_summary
 from ..errors import ApiError, Validator, validation_error
 from .json_io import JSONResponse
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -39,21 +40,27 @@ def routes(server: DevServer) -> list[Route]:
         if request.method == "POST":
             status, out = svc.start_workflow(ns(request), await _body(request))
             return JSONResponse(out, status_code=status)
-        return JSONResponse(svc.list_workflows(ns(request), dict(request.query_params)))
+        return JSONResponse(
+            await offload(server, svc.list_workflows, ns(request), dict(request.query_params))
+        )
 
     async def describe(request: Request) -> JSONResponse:
         wid = request.path_params["workflow_id"]
-        detail = svc.describe_workflow(ns(request), wid)
+        detail = await offload(server, svc.describe_workflow, ns(request), wid)
         if detail is None:
             raise ApiError(404, "instance_not_found", "Workflow not found.", workflow_id=wid)
         return JSONResponse(detail)
 
     async def runs(request: Request) -> JSONResponse:
-        return JSONResponse(svc.list_runs(ns(request), request.path_params["workflow_id"]))
+        return JSONResponse(
+            await offload(server, svc.list_runs, ns(request), request.path_params["workflow_id"])
+        )
 
     async def run_detail(request: Request) -> JSONResponse:
         p = request.path_params
-        return JSONResponse(svc.describe_run(ns(request), p["workflow_id"], p["run_id"]))
+        return JSONResponse(
+            await offload(server, svc.describe_run, ns(request), p["workflow_id"], p["run_id"])
+        )
 
     async def debug(request: Request) -> JSONResponse:
 
@@ -179,7 +186,9 @@ def routes(server: DevServer) -> list[Route]:
             v.add("wait_new_event", "The wait new event field must be true or false.")
         v.check()
         after = page_offset(q.get("next_page_token"))
-        events, token = svc.history_page(ns(request), p["workflow_id"], p["run_id"], after, size)
+        events, token = await offload(
+            server, svc.history_page, ns(request), p["workflow_id"], p["run_id"], after, size
+        )
         if not events and wait_raw == "1":
             deadline = asyncio.get_running_loop().time() + server.config.poll_timeout
             while not events:
@@ -206,7 +215,9 @@ def routes(server: DevServer) -> list[Route]:
 
     async def export(request: Request) -> JSONResponse:
         p = request.path_params
-        return JSONResponse(svc.export_history(ns(request), p["workflow_id"], p["run_id"]))
+        return JSONResponse(
+            await offload(server, svc.export_history, ns(request), p["workflow_id"], p["run_id"])
+        )
 
     async def redrive(request: Request) -> JSONResponse:
         p = request.path_params

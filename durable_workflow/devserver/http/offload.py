@@ -1,0 +1,58 @@
+"""Read-only service calls run in a worker thread, so the event loop keeps serving meanwhile.
+
+A list, a search or a describe may take a while on a large database; run on the event loop it
+would hold up every other request (health checks, polls, starts) until it ends. Here it runs in
+a worker thread of the loop's pool, on that thread's own read connection, inside
+:meth:`~durable_workflow.devserver.store.db.Database.read_only`: it takes no write lock and
+cannot write. What runs there must touch no asyncio object (it may raise the server's errors,
+which reach the caller as usual). Writes stay on the loop, as short transactions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
+
+from starlette.concurrency import run_in_threadpool
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+    from ..store.db import Database
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class _HasDatabase(Protocol):
+    @property
+    def db(self) -> Database: ...
+
+
+async def offload(
+    server: _HasDatabase, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """``fn(*args, **kwargs)`` run in a worker thread as a read-only block of ``server.db``."""
+
+    def call() -> T:
+        with server.db.read_only():
+            return fn(*args, **kwargs)
+
+    return await run_in_threadpool(call)
+
+
+def read_handler(
+    server: _HasDatabase,
+) -> Callable[[Callable[[Request], Response]], Callable[[Request], Awaitable[Response]]]:
+    """Decorate a route handler that only reads: it runs whole through :func:`offload`."""
+
+    def wrap(handler: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
+        @functools.wraps(handler)
+        async def endpoint(request: Request) -> Response:
+            return await offload(server, handler, request)
+
+        return endpoint
+
+    return wrap
