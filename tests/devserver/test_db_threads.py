@@ -134,11 +134,13 @@ def test_close_closes_every_connection(tmp_path: Path) -> None:
     outcomes: list[str] = []
 
     def reader() -> None:
-        count(db)  # opens this thread's read connection
+        with db.read_only():
+            count(db)  # on this thread's read connection
         opened.wait(timeout=30)
         hold.wait(timeout=30)
         try:
-            count(db)
+            with db.read_only():
+                count(db)
         except sqlite3.ProgrammingError as exc:
             outcomes.append(str(exc))
 

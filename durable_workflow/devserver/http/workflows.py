@@ -46,7 +46,7 @@ def routes(server: DevServer) -> list[Route]:
 
     async def describe(request: Request) -> JSONResponse:
         wid = request.path_params["workflow_id"]
-        detail = await offload(server, svc.describe_workflow, ns(request), wid)
+        detail = svc.describe_workflow(ns(request), wid)
         if detail is None:
             raise ApiError(404, "instance_not_found", "Workflow not found.", workflow_id=wid)
         return JSONResponse(detail)
@@ -58,9 +58,7 @@ def routes(server: DevServer) -> list[Route]:
 
     async def run_detail(request: Request) -> JSONResponse:
         p = request.path_params
-        return JSONResponse(
-            await offload(server, svc.describe_run, ns(request), p["workflow_id"], p["run_id"])
-        )
+        return JSONResponse(svc.describe_run(ns(request), p["workflow_id"], p["run_id"]))
 
     async def debug(request: Request) -> JSONResponse:
 

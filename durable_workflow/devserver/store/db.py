@@ -5,17 +5,21 @@ Each module of the server declares its own migrations as ``(name, sql)`` pairs i
 file and is recorded in the ``schema_migrations`` table. Writes that belong together go through
 :meth:`Database.transaction`.
 
-Concurrency: the database runs in WAL mode, so readers work beside the one writer. Every
-transaction runs on the single write connection (``BEGIN IMMEDIATE``, one thread at a time); a
-read outside a transaction runs on a read connection of the calling thread, and sees what was
-committed before it started. A read made by a thread inside its own open transaction runs on
-that transaction's connection, so it sees the transaction's writes. Code that only reads may
-run in worker threads inside :meth:`Database.read_only`, where its transactions become read
-snapshots on the thread's read connection and take no write lock.
+Concurrency: the database runs in WAL mode, so readers work beside the one writer.
 
-``:memory:`` (and ``""``) databases live in a private temporary file, removed on
-:meth:`Database.close`, so that every thread's connection sees the same data and reads never wait
-for the writer, exactly as with a file; nothing of it is synced to disk.
+- Every transaction runs on the single write connection (``BEGIN IMMEDIATE``, one thread at a
+  time). A read made by a thread inside its own open transaction runs there too, so it sees the
+  transaction's writes.
+- A read outside a transaction sees what was committed before it started. It runs on the write
+  connection when that is idle (its page cache is warm), else on a read connection of the calling
+  thread, so it never waits for a writer.
+- Code that only reads may run in worker threads inside :meth:`Database.read_only`: there every
+  read uses the thread's read connection and transactions become read snapshots on it, so a slow
+  read never holds the write connection, and a write fails.
+
+``:memory:`` (and ``""``) databases live in a private temporary file (in ``/dev/shm`` where there
+is one, so in memory still), removed on :meth:`Database.close`: every thread's connection sees the
+same data and reads never wait for the writer, exactly as with a file. Nothing of it is synced.
 """
 
 from __future__ import annotations
@@ -41,14 +45,15 @@ class Database:
         self.path = path
         temp_dir: str | None = None
         if path in ("", ":memory:"):
-            temp_dir = tempfile.mkdtemp(prefix="dw-devserver-")
+            temp_dir = tempfile.mkdtemp(prefix="dw-devserver-", dir=_memory_dir())
             self._file = os.path.join(temp_dir, "memory.sqlite3")
         else:
             self._file = path
+        #: A temporary file is never synced to disk (it goes when the database closes).
+        self._synchronous = "OFF" if temp_dir else "NORMAL"
         self._conn = self._connect()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
-        self._conn.execute(f"PRAGMA synchronous={'OFF' if temp_dir else 'NORMAL'}")
         self._conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
@@ -70,6 +75,7 @@ class Database:
             self._file, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT
         )
         conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA synchronous={self._synchronous}")
         return conn
 
     def migrate(self, migrations: Iterable[tuple[str, str]]) -> list[str]:
@@ -139,11 +145,18 @@ class Database:
         """Run a read query and return all rows.
 
         Inside a transaction of the calling thread it reads through that transaction; otherwise
-        through the thread's read connection (never waiting for a writer).
+        what was committed, without waiting for a writer (see the module's notes).
         """
         if self._owner == threading.get_ident():
             with self._lock:
                 return list(self._conn.execute(sql, tuple(params)))
+        reader = self._local_reader()
+        if (reader is None or not reader.read_only) and self._lock.acquire(blocking=False):
+            # the write connection is idle: a read made there finds its page cache warm
+            try:
+                return list(self._conn.execute(sql, tuple(params)))
+            finally:
+                self._lock.release()
         return list(self._reader().conn.execute(sql, tuple(params)))
 
     def query_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
@@ -200,6 +213,12 @@ class _Reader:
             self.depth -= 1
             if outer and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+
+
+def _memory_dir() -> str | None:
+    """Where ``:memory:`` databases go: a RAM file system if there is one, else the temp folder."""
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
 
 
 def _close_reader(conn: sqlite3.Connection, readers: set[sqlite3.Connection]) -> None:
