@@ -65,6 +65,17 @@ ROUTES = {
     "history page": ("FROM history_events", "/api/workflows/o-1/runs/{run}/history", {}),
     "schedule list": ("FROM schedules WHERE namespace", "/api/schedules", {}),
     "worker list": ("FROM workers WHERE namespace", "/api/workers", {}),
+    "history export": (
+        "FROM history_events WHERE run_id = ? ORDER BY sequence",
+        "/api/workflows/o-1/runs/{run}/history/export",
+        {},
+    ),
+    "operator metrics": (
+        "FROM workflow_runs WHERE namespace = ? AND status IN",
+        "/api/system/operator-metrics",
+        {},
+    ),
+    "task queue list": ("SELECT DISTINCT task_queue FROM workers", "/api/task-queues", {}),
 }
 
 
@@ -112,8 +123,15 @@ def test_the_server_answers_while_a_read_is_held_up(
         assert body["run_id"] == run_id
     elif route == "schedule list":
         assert body["schedules"] == []
-    else:
+    elif route == "worker list":
         assert [w["worker_id"] for w in body["workers"]] == ["w-1"]
+    elif route == "history export":
+        assert body["workflow"]["run_id"] == run_id
+        assert "WorkflowStarted" in [e["event_type"] for e in body["history_events"]]
+    elif route == "operator metrics":
+        assert body["operator_metrics"]["runs"]["open"] == 2  # o-2 included
+    else:
+        assert [q["name"] for q in body["task_queues"]] == ["q"]
 
 
 def test_concurrent_lists_and_starts_agree(dev: RunningServer) -> None:

@@ -1,11 +1,14 @@
 """Read-only service calls run in a worker thread, so the event loop keeps serving meanwhile.
 
-A list, a search or a describe may take a while on a large database; run on the event loop it
-would hold up every other request (health checks, polls, starts) until it ends. Here it runs in
-a worker thread of the loop's pool, on that thread's own read connection, inside
-:meth:`~durable_workflow.devserver.store.db.Database.read_only`: it takes no write lock and
-cannot write. What runs there must touch no asyncio object (it may raise the server's errors,
-which reach the caller as usual). Writes stay on the loop, as short transactions.
+A list, a search or a history export may take a while on a large database; run on the event
+loop it would hold up every other request (health checks, polls, starts) until it ended. Here it
+runs in a worker thread of the loop's default executor, on that thread's own read connection,
+inside :meth:`~durable_workflow.devserver.store.db.Database.read_only` and one read snapshot: it
+sees one consistent state of the database, as it did when it ran on the loop between two
+writes, takes no write lock and cannot write. What runs there must touch no asyncio object and
+no in-memory state the loop changes (it may raise the server's errors, which reach the caller
+as usual). Writes stay on the loop, as short transactions. A point read (a describe) costs less
+on the loop than the hand-off to a thread, and stays there.
 """
 
 from __future__ import annotations
@@ -34,10 +37,10 @@ class _HasDatabase(Protocol):
 async def offload(
     server: _HasDatabase, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
 ) -> T:
-    """``fn(*args, **kwargs)`` run in a worker thread as a read-only block of ``server.db``."""
+    """``fn(*args, **kwargs)`` run in a worker thread, in one read snapshot of ``server.db``."""
 
     def call() -> T:
-        with server.db.read_only():
+        with server.db.read_only(), server.db.transaction():
             return fn(*args, **kwargs)
 
     # the loop's default executor: a lighter hand-off than anyio's worker threads; the context

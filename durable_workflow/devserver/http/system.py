@@ -20,6 +20,7 @@ from ..engine.system import (
 )
 from ..errors import Validator
 from .json_io import JSONResponse
+from .offload import read_handler
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -168,7 +169,8 @@ def routes(server: DevServer) -> list[Route]:
             }
         )
 
-    async def operator_metrics(request: Request) -> JSONResponse:
+    @read_handler(server)
+    def operator_metrics(request: Request) -> JSONResponse:
         ns = request.state.namespace
         now = now_iso(server)
 

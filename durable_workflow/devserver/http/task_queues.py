@@ -13,13 +13,15 @@ from ..engine.task_queues import build_id_cohorts, queue_summary
 from ..engine.tasks import wf_key
 from ..errors import Validator
 from .json_io import JSONResponse
+from .offload import read_handler
 
 if TYPE_CHECKING:
     from ..server import DevServer
 
 
 def routes(server: DevServer) -> list[Route]:
-    async def list_queues(request: Request) -> JSONResponse:
+    @read_handler(server)
+    def list_queues(request: Request) -> JSONResponse:
         ns = request.state.namespace
         names: set[str] = set()
         for table in ("workers", "workflow_tasks", "activity_tasks"):
