@@ -3,9 +3,10 @@
 At 50k workflows, three clients search the workflow list without pause (a text search that
 walks most of the table); meanwhile another client times ``GET /api/health``. The floor is the
 same health request with the lists paused, measured in the same run in alternating blocks. A
-server that ran the lists on its event loop would answer health only between lists (a ratio in
-the tens); one that runs them in worker threads keeps answering (a ratio near one, the rest being
-the interpreter shared with the list threads).
+server that runs the lists on its event loop answers health only between lists (a ratio in the
+tens: 38 when measured on a 2-core machine); one that runs them in worker threads keeps
+answering. What is left of the ratio is the CPU the three scans take (on 2 cores they leave the
+loop a share of one) and the interpreter the threads share: 1.4 to 6 on that machine.
 
 Run alone: ``python -m benchmarks.devserver_concurrency`` (``--rounds N``).
 """
@@ -128,7 +129,7 @@ def bench_health_under_lists(report: Report | None = None, blocks: int = 6) -> N
         report.add(
             "Dev-server responsiveness",
             Row(label + " (p50)", f"{p50 * 1e3:.2f} ms", f"{floor * 1e3:.2f} ms", p50 / floor,
-                "<= 3.00", p50 / floor <= 3.0),
+                "<= 10.00", p50 / floor <= 10.0),
         )  # fmt: skip
 
 

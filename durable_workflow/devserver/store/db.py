@@ -36,6 +36,9 @@ from typing import Any, TypeAlias
 
 #: Seconds a connection waits for a lock held by another one before failing.
 BUSY_TIMEOUT = 5.0
+#: Bytes of the database file each connection reads through memory mapping: a thread's read
+#: connection starts with a cold page cache, and mapped pages cost it no copy and no system call.
+MMAP_BYTES = 256 * 1024 * 1024
 
 
 class Database:
@@ -182,6 +185,7 @@ class Database:
                 raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
             conn = self._connect()
             conn.execute("PRAGMA query_only=ON")
+            conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             reader = _Reader(conn)
             self._readers.add(conn)
             # The connection closes when its thread ends (the thread-local state is dropped).
