@@ -36,7 +36,7 @@ from typing import Any, TypeAlias
 
 #: Seconds a connection waits for a lock held by another one before failing.
 BUSY_TIMEOUT = 5.0
-#: Bytes of the database file each connection reads through memory mapping: a thread's read
+#: Bytes of the database file a read connection reads through memory mapping: a thread's read
 #: connection starts with a cold page cache, and mapped pages cost it no copy and no system call.
 MMAP_BYTES = 256 * 1024 * 1024
 
@@ -118,16 +118,20 @@ class Database:
             except BaseException as exc:
                 self._depth -= 1
                 if outer:
-                    self._owner = None
                     # An error marked ``keep_writes`` reports a failure whose cause the block
                     # has already repaired (a lease freed on expiry): its writes are committed.
                     keep = getattr(exc, "keep_writes", False) is True
-                    self._conn.execute("COMMIT" if keep else "ROLLBACK")
+                    try:
+                        self._conn.execute("COMMIT" if keep else "ROLLBACK")
+                    finally:
+                        self._owner = None
                 raise
             self._depth -= 1
             if outer:
-                self._owner = None
-                self._conn.execute("COMMIT")
+                try:
+                    self._conn.execute("COMMIT")
+                finally:
+                    self._owner = None
 
     @contextmanager
     def read_only(self) -> Iterator[None]:
