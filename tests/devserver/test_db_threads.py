@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +15,7 @@ from typing import Any, TypeVar
 
 import pytest
 
+from durable_workflow.devserver.store import _scratch
 from durable_workflow.devserver.store.db import Database, execute, fetch_all, fetch_one
 
 T = TypeVar("T")
@@ -194,3 +198,53 @@ def test_a_file_database_keeps_its_data_across_connections(tmp_path: Path) -> No
         assert mode is not None and mode[0] == "wal"
     finally:
         again.close()
+
+
+def test_scratch_folders_of_gone_owners_are_swept_and_no_others(tmp_path: Path) -> None:
+    fcntl = pytest.importorskip("fcntl")
+
+    def folder(name: str, *, lock_file: bool = True) -> Path:
+        path = tmp_path / name
+        path.mkdir()
+        (path / "memory.sqlite3").write_bytes(b"x")
+        if lock_file:
+            (path / _scratch.LOCK_NAME).touch()
+        return path
+
+    orphan = folder(_scratch.PREFIX + "orphan")
+    alive = folder(_scratch.PREFIX + "alive")
+    unborn = folder(_scratch.PREFIX + "unborn", lock_file=False)
+    foreign = folder("someone-else", lock_file=True)
+    holder = os.open(alive / _scratch.LOCK_NAME, os.O_RDWR)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as its owner does while it lives
+        assert _scratch.sweep(str(tmp_path)) == [str(orphan)]
+        assert not orphan.exists()
+        assert alive.exists() and unborn.exists() and foreign.exists()
+    finally:
+        os.close(holder)
+    assert _scratch.sweep(str(tmp_path)) == [str(alive)]  # its owner has gone now
+
+
+def test_a_killed_process_leaves_a_scratch_file_the_next_database_removes() -> None:
+    code = (
+        "import os, signal\n"
+        "from durable_workflow.devserver.store.db import Database\n"
+        "db = Database(':memory:')\n"
+        "print(db.query_one('PRAGMA database_list')['file'], flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    left = Path(proc.stdout.strip()).parent
+    assert left.is_dir()  # nothing ran to remove it
+    db = Database(":memory:")
+    try:
+        assert not left.exists()
+        row = db.query_one("PRAGMA database_list")
+        assert row is not None and Path(row["file"]).parent.is_dir()
+    finally:
+        db.close()

@@ -17,22 +17,22 @@ Concurrency: the database runs in WAL mode, so readers work beside the one write
   read uses the thread's read connection and transactions become read snapshots on it, so a slow
   read never holds the write connection, and a write fails.
 
-``:memory:`` (and ``""``) databases live in a private temporary file (in ``/dev/shm`` where there
-is one, so in memory still), removed on :meth:`Database.close`: every thread's connection sees the
-same data and reads never wait for the writer, exactly as with a file. Nothing of it is synced.
+``:memory:`` (and ``""``) databases live in a private scratch file (in ``/dev/shm`` where there
+is one, so in memory still; see :mod:`._scratch`), removed on :meth:`Database.close`: every
+thread's connection sees the same data and reads never wait for the writer, exactly as with a
+file. Nothing of it is synced to disk.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-import tempfile
 import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeAlias
+
+from ._scratch import Scratch
 
 #: Seconds a connection waits for a lock held by another one before failing.
 BUSY_TIMEOUT = 5.0
@@ -46,14 +46,10 @@ class Database:
 
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
-        temp_dir: str | None = None
-        if path in ("", ":memory:"):
-            temp_dir = tempfile.mkdtemp(prefix="dw-devserver-", dir=_memory_dir())
-            self._file = os.path.join(temp_dir, "memory.sqlite3")
-        else:
-            self._file = path
-        #: A temporary file is never synced to disk (it goes when the database closes).
-        self._synchronous = "OFF" if temp_dir else "NORMAL"
+        scratch = Scratch() if path in ("", ":memory:") else None
+        self._file = scratch.path("memory.sqlite3") if scratch is not None else path
+        #: A scratch file is never synced to disk (it goes when the database closes).
+        self._synchronous = "OFF" if scratch is not None else "NORMAL"
         self._conn = self._connect()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
@@ -69,9 +65,7 @@ class Database:
         self._local = threading.local()
         #: Every open read connection (each thread's, until the thread ends or the database closes).
         self._readers: set[sqlite3.Connection] = set()
-        self._finalizer = weakref.finalize(
-            self, _release, self._conn, self._readers, temp_dir, os.getpid()
-        )
+        self._finalizer = weakref.finalize(self, _release, self._conn, self._readers, scratch)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
@@ -223,12 +217,6 @@ class _Reader:
                 self.conn.execute("ROLLBACK")
 
 
-def _memory_dir() -> str | None:
-    """Where ``:memory:`` databases go: a RAM file system if there is one, else the temp folder."""
-    shm = "/dev/shm"
-    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
-
-
 def _close_reader(conn: sqlite3.Connection, readers: set[sqlite3.Connection]) -> None:
     readers.discard(conn)
     conn.close()
@@ -237,15 +225,14 @@ def _close_reader(conn: sqlite3.Connection, readers: set[sqlite3.Connection]) ->
 def _release(
     writer: sqlite3.Connection,
     readers: set[sqlite3.Connection],
-    temp_dir: str | None,
-    pid: int,
+    scratch: Scratch | None,
 ) -> None:
-    """Close every connection and remove a ``:memory:`` database's temporary file."""
+    """Close every connection and remove a ``:memory:`` database's scratch file."""
     for conn in readers.copy():
         _close_reader(conn, readers)
     writer.close()
-    if temp_dir is not None and os.getpid() == pid:
-        shutil.rmtree(temp_dir, ignore_errors=True)
+    if scratch is not None:
+        scratch.remove()
 
 
 #: What store functions run their SQL on: the server's :class:`Database` (a read outside any
