@@ -76,6 +76,7 @@ ROUTES = {
         {},
     ),
     "task queue list": ("SELECT DISTINCT task_queue FROM workers", "/api/task-queues", {}),
+    "activity list": ("AND workflow_type = 'dw.standalone_activity'", "/api/activities", {}),
 }
 
 
@@ -130,6 +131,8 @@ def test_the_server_answers_while_a_read_is_held_up(
         assert "WorkflowStarted" in [e["event_type"] for e in body["history_events"]]
     elif route == "operator metrics":
         assert body["operator_metrics"]["runs"]["open"] == 2  # o-2 included
+    elif route == "activity list":
+        assert body["activities"] == []
     else:
         assert [q["name"] for q in body["task_queues"]] == ["q"]
 

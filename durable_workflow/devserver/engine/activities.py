@@ -6,11 +6,15 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from ..errors import WorkerError
+from ..store import activities as store
+from ..store.runs import get_run
 from .activity_records import (
     PARALLEL_KEYS,
+    _attempt_row,
     _attempt_snapshot,
     _base_payload,
     _exec_snapshot,
+    _execution_row,
     act_key,
     retry_snapshot,
 )
@@ -26,7 +30,7 @@ from .history import (
     parse_iso,
 )
 from .runs import close_run
-from .tasks import OPEN_RUN_STATUSES, _batches, ensure_workflow_task
+from .tasks import OPEN_RUN_STATUSES, ensure_workflow_task
 from .values import check_envelope, encode_value
 
 if TYPE_CHECKING:
@@ -53,32 +57,26 @@ def schedule_activity(
     s2s = command.get("schedule_to_start_timeout")
     s2c = command.get("schedule_to_close_timeout")
     parallel = {k: command[k] for k in PARALLEL_KEYS if command.get(k) is not None}
-    conn.execute(
-        "INSERT INTO activity_executions (id, namespace, run_id, workflow_id, sequence,"
-        " activity_type, activity_class, task_queue, arguments, status, attempt_count,"
-        " retry_policy,"
-        " schedule_deadline_at, schedule_to_close_deadline_at, parallel, compatibility, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,'pending',0,?,?,?,?,?,?)",
-        (
-            execution_id,
-            run["namespace"],
-            run["run_id"],
-            run["workflow_id"],
-            sequence,
-            command["activity_type"],
-            command.get("activity_class") or command["activity_type"],
-            queue,
-            dumps(arguments),
-            dumps(snapshot) if snapshot else None,
-            iso_after(server, int(s2s)) if s2s else None,
-            iso_after(server, int(s2c)) if s2c else None,
-            dumps(parallel),
-            run["compatibility"],
-            now,
-        ),
+    store.insert_execution(
+        conn,
+        execution_id=execution_id,
+        namespace=run["namespace"],
+        run_id=run["run_id"],
+        workflow_id=run["workflow_id"],
+        sequence=sequence,
+        activity_type=command["activity_type"],
+        activity_class=command.get("activity_class") or command["activity_type"],
+        task_queue=queue,
+        arguments=dumps(arguments),
+        retry_policy=dumps(snapshot) if snapshot else None,
+        schedule_deadline_at=iso_after(server, int(s2s)) if s2s else None,
+        schedule_to_close_deadline_at=iso_after(server, int(s2c)) if s2c else None,
+        parallel=dumps(parallel),
+        compatibility=run["compatibility"],
+        created_at=now,
     )
     activity_task = _create_activity_task(server, conn, execution_id, now)
-    ex = conn.execute("SELECT * FROM activity_executions WHERE id = ?", (execution_id,)).fetchone()
+    ex = _execution_row(conn, execution_id)
     payload = _base_payload(ex)
     payload["activity"] = _exec_snapshot(ex)
     append_event(server, conn, run["run_id"], "ActivityScheduled", payload, task_id=task_id)
@@ -88,27 +86,21 @@ def schedule_activity(
 def _create_activity_task(
     server: DevServer, conn: sqlite3.Connection, execution_id: str, available_at: str
 ) -> str:
-    ex = conn.execute("SELECT * FROM activity_executions WHERE id = ?", (execution_id,)).fetchone()
+    ex = _execution_row(conn, execution_id)
     task_id = new_id()
-    conn.execute(
-        "INSERT INTO activity_tasks (task_id, namespace, execution_id, run_id, task_queue,"
-        " activity_type, status, available_at, compatibility, created_at)"
-        " VALUES (?,?,?,?,?,?,'ready',?,?,?)",
-        (
-            task_id,
-            ex["namespace"],
-            execution_id,
-            ex["run_id"],
-            ex["task_queue"],
-            ex["activity_type"],
-            available_at,
-            ex["compatibility"],
-            now_iso(server),
-        ),
+    store.insert_task(
+        conn,
+        task_id=task_id,
+        namespace=ex["namespace"],
+        execution_id=execution_id,
+        run_id=ex["run_id"],
+        task_queue=ex["task_queue"],
+        activity_type=ex["activity_type"],
+        available_at=available_at,
+        compatibility=ex["compatibility"],
+        created_at=now_iso(server),
     )
-    conn.execute(
-        "UPDATE activity_executions SET current_task_id = ? WHERE id = ?", (task_id, execution_id)
-    )
+    store.set_execution_current_task(conn, execution_id, task_id)
     server.notifier.notify(act_key(ex["namespace"], ex["task_queue"]), "sweep")
     return task_id
 
@@ -125,19 +117,11 @@ def leased_by_poll(
     instead of the task staying leased to nobody until the lease runs out.
     """
     with server.db.transaction() as conn:
-        task = conn.execute(
-            "SELECT * FROM activity_tasks WHERE namespace = ? AND task_queue = ? AND status ="
-            " 'leased' AND lease_owner = ? AND poll_request_id = ?",
-            (namespace, queue, owner, poll_request_id),
-        ).fetchone()
+        task = store.task_leased_by_poll(conn, namespace, queue, owner, poll_request_id)
         if task is None or parse_iso(task["lease_expires_at"]) <= server.clock.now():
             return None
-        attempt = conn.execute(
-            "SELECT * FROM activity_attempts WHERE attempt_id = ?", (task["attempt_id"],)
-        ).fetchone()
-        ex = conn.execute(
-            "SELECT * FROM activity_executions WHERE id = ?", (task["execution_id"],)
-        ).fetchone()
+        attempt = store.get_attempt(conn, task["attempt_id"])
+        ex = store.get_activity_execution(conn, task["execution_id"])
         if attempt is None or ex is None or attempt["status"] != "running":
             return None
         return _poll_body(
@@ -163,25 +147,10 @@ def claim_activity_task(
     types = loads(worker["supported_activity_types"], []) or []
     build_id = worker["build_id"]
     with server.db.transaction() as conn:
-        rows = conn.execute(
-            "SELECT * FROM activity_tasks WHERE namespace = ? AND task_queue = ? AND status ="
-            " 'ready'"
-            " AND available_at <= ? ORDER BY available_at, task_id LIMIT 100",
-            (namespace, queue, now),
-        )
-        for task in _batches(rows):
-            if build_id:
-                if task["compatibility"] and task["compatibility"] != build_id:
-                    continue
-            elif task["compatibility"]:
-                continue
-            if types and task["activity_type"] not in types:
-                continue
-            ex = conn.execute(
-                "SELECT * FROM activity_executions WHERE id = ?", (task["execution_id"],)
-            ).fetchone()
-            if ex is None or ex["status"] not in ("pending", "running"):
-                continue
+        task = store.next_claimable_activity_task(conn, namespace, queue, now, build_id, types)
+        if task is not None:
+            ex = store.get_activity_execution(conn, task["execution_id"])
+            assert ex is not None  # joined above
             return _lease(server, conn, task, ex, worker["worker_id"], now, poll_request_id)
     return None
 
@@ -203,26 +172,35 @@ def _lease(
     hb = snapshot.get("heartbeat_timeout")
     close_deadline = iso_after(server, stc) if stc else None
     hb_deadline = iso_after(server, hb) if hb else None
-    conn.execute(
-        "INSERT INTO activity_attempts (attempt_id, execution_id, task_id, attempt_number, status,"
-        " lease_owner, lease_expires_at, started_at) VALUES (?,?,?,?,'running',?,?,?)",
-        (attempt_id, ex["id"], task["task_id"], number, owner, expires, now),
+    store.insert_attempt(
+        conn,
+        attempt_id=attempt_id,
+        execution_id=ex["id"],
+        task_id=task["task_id"],
+        attempt_number=number,
+        lease_owner=owner,
+        lease_expires_at=expires,
+        started_at=now,
     )
-    conn.execute(
-        "UPDATE activity_tasks SET status = 'leased', lease_owner = ?, lease_expires_at = ?,"
-        " attempt_id = ?, poll_request_id = ? WHERE task_id = ?",
-        (owner, expires, attempt_id, poll_request_id, task["task_id"]),
+    store.mark_task_leased(
+        conn,
+        task["task_id"],
+        owner=owner,
+        lease_expires_at=expires,
+        attempt_id=attempt_id,
+        poll_request_id=poll_request_id,
     )
-    conn.execute(
-        "UPDATE activity_executions SET status = 'running', attempt_count = ?,"
-        " current_attempt_id = ?, close_deadline_at = ?, heartbeat_deadline_at = ?,"
-        " started_at = COALESCE(started_at, ?) WHERE id = ?",
-        (number, attempt_id, close_deadline, hb_deadline, now, ex["id"]),
+    store.mark_execution_started(
+        conn,
+        ex["id"],
+        attempt_count=number,
+        attempt_id=attempt_id,
+        close_deadline_at=close_deadline,
+        heartbeat_deadline_at=hb_deadline,
+        now=now,
     )
-    ex = conn.execute("SELECT * FROM activity_executions WHERE id = ?", (ex["id"],)).fetchone()
-    attempt = conn.execute(
-        "SELECT * FROM activity_attempts WHERE attempt_id = ?", (attempt_id,)
-    ).fetchone()
+    ex = _execution_row(conn, ex["id"])
+    attempt = _attempt_row(conn, attempt_id)
     payload = _base_payload(ex, attempt)
     payload["lease_expires_at"] = expires
     payload["activity"] = _exec_snapshot(ex)
@@ -241,7 +219,7 @@ def _poll_body(
     expires: str,
 ) -> dict[str, Any]:
     """The ``task`` object of an activity poll answer for a leased attempt."""
-    run = conn.execute("SELECT * FROM workflow_runs WHERE run_id = ?", (ex["run_id"],)).fetchone()
+    run = get_run(conn, ex["run_id"])
     body: dict[str, Any] = {
         "task_id": task["task_id"],
         "workflow_id": ex["workflow_id"],
@@ -278,14 +256,10 @@ def _guard(
     conn: sqlite3.Connection, namespace: str, task_id: str, attempt_id: str, lease_owner: str
 ) -> tuple[sqlite3.Row, sqlite3.Row]:
     echo = {"task_id": task_id, "activity_attempt_id": attempt_id}
-    task = conn.execute(
-        "SELECT * FROM activity_tasks WHERE task_id = ? AND namespace = ?", (task_id, namespace)
-    ).fetchone()
+    task = store.get_task(conn, namespace, task_id)
     if task is None:
         raise WorkerError(404, "task_not_found", "Activity task not found.", **echo)
-    attempt = conn.execute(
-        "SELECT * FROM activity_attempts WHERE attempt_id = ?", (attempt_id,)
-    ).fetchone()
+    attempt = store.get_attempt(conn, attempt_id)
     if attempt is None:
         raise WorkerError(404, "attempt_not_found", "Activity attempt not found.", **echo)
     if attempt["task_id"] != task_id:
@@ -360,40 +334,23 @@ def complete_activity(
     now = now_iso(server)
     with server.db.transaction() as conn:
         task, attempt = _guard(conn, namespace, task_id, attempt_id, owner)
-        ex = conn.execute(
-            "SELECT * FROM activity_executions WHERE id = ?", (attempt["execution_id"],)
-        ).fetchone()
+        ex = _execution_row(conn, attempt["execution_id"])
         out = _outcome(task_id, attempt_id, "completed", False, None, None)
-        run = conn.execute(
-            "SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)
-        ).fetchone()
+        run = get_run(conn, task["run_id"])
         if run is not None and run["status"] in ("cancelled", "terminated"):
             return 409, _closed_run_ignored(out, run, ex, attempt, task)
         if _stale(conn, task, attempt, ex):
             out["reason"] = "stale_attempt"
             return 409, out
         result = normalize_result(body.get("result"), run)
-        conn.execute(
-            "UPDATE activity_attempts SET status = 'completed', closed_at = ? WHERE attempt_id = ?",
-            (now, attempt_id),
-        )
-        conn.execute(
-            "UPDATE activity_tasks SET status = 'completed', lease_owner = NULL,"
-            " lease_expires_at = NULL WHERE task_id = ?",
-            (task_id,),
-        )
-        conn.execute(
-            "UPDATE activity_executions SET status = 'completed', result = ?, closed_at = ?"
-            " WHERE id = ?",
-            (dumps(result), now, ex["id"]),
-        )
+        store.close_attempt(conn, attempt_id, "completed", now)
+        store.mark_task_completed(conn, task_id)
+        store.mark_execution_completed(conn, ex["id"], dumps(result), now)
         out["recorded"] = True
         if run is None or run["status"] not in OPEN_RUN_STATUSES:
             return 200, out
-        ex = conn.execute("SELECT * FROM activity_executions WHERE id = ?", (ex["id"],)).fetchone()
-        attempt = conn.execute(
-            "SELECT * FROM activity_attempts WHERE attempt_id = ?", (attempt_id,)
-        ).fetchone()
+        ex = _execution_row(conn, ex["id"])
+        attempt = _attempt_row(conn, attempt_id)
         payload = _base_payload(ex, attempt)
         payload["result"] = result.get("blob") if isinstance(result, dict) else result
         payload["payload_codec"] = (
@@ -509,13 +466,11 @@ def _schedule_retry(
     delay = _backoff_for(snapshot, int(attempt["attempt_number"]))
     available = iso_after(server, delay)
     retry_task = _create_activity_task(server, conn, ex["id"], available)
-    updates = "status = 'pending', close_deadline_at = NULL, heartbeat_deadline_at = NULL"
-    params: list[Any] = []
+    schedule_deadline = None
     if timeout_kind is not None and snapshot.get("schedule_to_start_timeout"):
-        updates += ", schedule_deadline_at = ?"
-        params.append(iso_plus(available, int(snapshot["schedule_to_start_timeout"])))
-    conn.execute(f"UPDATE activity_executions SET {updates} WHERE id = ?", (*params, ex["id"]))
-    ex = conn.execute("SELECT * FROM activity_executions WHERE id = ?", (ex["id"],)).fetchone()
+        schedule_deadline = iso_plus(available, int(snapshot["schedule_to_start_timeout"]))
+    store.reset_execution_for_retry(conn, ex["id"], schedule_deadline)
+    ex = _execution_row(conn, ex["id"])
     payload = _base_payload(ex)
     payload.update(
         activity_attempt_id=attempt["attempt_id"],
@@ -543,13 +498,9 @@ def fail_activity(
     now = now_iso(server)
     with server.db.transaction() as conn:
         task, attempt = _guard(conn, namespace, task_id, attempt_id, owner)
-        ex = conn.execute(
-            "SELECT * FROM activity_executions WHERE id = ?", (attempt["execution_id"],)
-        ).fetchone()
+        ex = _execution_row(conn, attempt["execution_id"])
         out = _outcome(task_id, attempt_id, "failed", False, None, None)
-        run = conn.execute(
-            "SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)
-        ).fetchone()
+        run = get_run(conn, task["run_id"])
         if run is not None and run["status"] in ("cancelled", "terminated"):
             return 409, _closed_run_ignored(out, run, ex, attempt, task)
         if _stale(conn, task, attempt, ex):
@@ -564,18 +515,9 @@ def fail_activity(
         )
         s2c = ex["schedule_to_close_deadline_at"]
         s2c_passed = s2c is not None and parse_iso(s2c) <= server.clock.now()
-        conn.execute(
-            "UPDATE activity_attempts SET status = 'failed', closed_at = ? WHERE attempt_id = ?",
-            (now, attempt_id),
-        )
-        conn.execute(
-            "UPDATE activity_tasks SET status = 'completed', lease_owner = NULL,"
-            " lease_expires_at = NULL WHERE task_id = ?",
-            (task_id,),
-        )
-        attempt = conn.execute(
-            "SELECT * FROM activity_attempts WHERE attempt_id = ?", (attempt_id,)
-        ).fetchone()
+        store.close_attempt(conn, attempt_id, "failed", now)
+        store.mark_task_completed(conn, task_id)
+        attempt = _attempt_row(conn, attempt_id)
         exception = _failure_exception(failure)
         failure_fields = {
             "exception_type": exc_type,
@@ -588,6 +530,7 @@ def fail_activity(
         run_open = run is not None and run["status"] in OPEN_RUN_STATUSES
         if (
             run_open
+            and run is not None
             and not non_retryable
             and not s2c_passed
             and _can_retry(snapshot, int(attempt["attempt_number"]))
@@ -596,14 +539,10 @@ def fail_activity(
                 server, conn, run, ex, attempt, task_id, failure_fields
             )
             return 200, out
-        conn.execute(
-            "UPDATE activity_executions SET status = 'failed', failure = ?, closed_at = ?"
-            " WHERE id = ?",
-            (dumps(failure_fields), now, ex["id"]),
-        )
-        if not run_open:
+        store.mark_execution_failed(conn, ex["id"], dumps(failure_fields), now)
+        if not run_open or run is None:
             return 200, out
-        ex = conn.execute("SELECT * FROM activity_executions WHERE id = ?", (ex["id"],)).fetchone()
+        ex = _execution_row(conn, ex["id"])
         payload = _base_payload(ex, attempt)
         payload.update(
             failure_id=new_id(),

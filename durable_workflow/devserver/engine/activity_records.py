@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from ..store import activities as store
 from .history import append_event, loads, now_iso
 
 if TYPE_CHECKING:
@@ -22,6 +23,16 @@ PARALLEL_KEYS = (
 
 def act_key(namespace: str, queue: str) -> tuple[str, str, str]:
     return ("act", namespace, queue)
+
+
+def _execution_row(conn: sqlite3.Connection, execution_id: str) -> sqlite3.Row:
+    """The execution ``execution_id``, known to exist."""
+    return cast(sqlite3.Row, store.get_activity_execution(conn, execution_id))
+
+
+def _attempt_row(conn: sqlite3.Connection, attempt_id: str) -> sqlite3.Row:
+    """The attempt ``attempt_id``, known to exist."""
+    return cast(sqlite3.Row, store.get_attempt(conn, attempt_id))
 
 
 def retry_snapshot(command: dict[str, Any]) -> dict[str, Any] | None:
@@ -101,29 +112,14 @@ def cancel_run_activities(
 ) -> None:
     """Cancel every pending/running activity of a run (``ActivityCancelled`` each)."""
     now = now_iso(server)
-    for ex in conn.execute(
-        "SELECT * FROM activity_executions WHERE run_id = ? AND status IN ('pending', 'running')"
-        " ORDER BY created_at",
-        (run_id,),
-    ).fetchall():
-        conn.execute(
-            "UPDATE activity_executions SET status = 'cancelled', closed_at = ? WHERE id = ?",
-            (now, ex["id"]),
-        )
-        conn.execute(
-            "UPDATE activity_tasks SET status = 'cancelled' WHERE execution_id = ?"
-            " AND status IN ('ready', 'leased')",
-            (ex["id"],),
-        )
+    for ex in store.open_executions_of_run(conn, run_id):
+        store.mark_execution_cancelled(conn, ex["id"], now)
+        store.cancel_open_tasks(conn, ex["id"])
         attempt = None
         if ex["current_attempt_id"]:
-            attempt = conn.execute(
-                "SELECT * FROM activity_attempts WHERE attempt_id = ?", (ex["current_attempt_id"],)
-            ).fetchone()
+            attempt = store.get_attempt(conn, ex["current_attempt_id"])
         payload = _base_payload(ex, attempt)
         payload.update(workflow_command_id=command_id, cancelled_at=now)
-        fresh = conn.execute(
-            "SELECT * FROM activity_executions WHERE id = ?", (ex["id"],)
-        ).fetchone()
+        fresh = _execution_row(conn, ex["id"])
         payload["activity"] = _exec_snapshot(fresh)
         append_event(server, conn, run_id, "ActivityCancelled", payload, command_id=command_id)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from ..store import activities as store
+from ..store.runs import get_run
 from .activities import (
     TIMEOUT_EXCEPTION,
     _can_retry,
@@ -12,7 +14,14 @@ from .activities import (
     _resume_after_activity,
     _schedule_retry,
 )
-from .activity_records import _attempt_snapshot, _base_payload, _exec_snapshot, act_key
+from .activity_records import (
+    _attempt_row,
+    _attempt_snapshot,
+    _base_payload,
+    _exec_snapshot,
+    _execution_row,
+    act_key,
+)
 from .history import append_event, dumps, iso_after, loads, new_id, now_iso
 from .tasks import OPEN_RUN_STATUSES
 
@@ -27,12 +36,8 @@ def heartbeat_activity(
     now = now_iso(server)
     with server.db.transaction() as conn:
         task, attempt = _guard(conn, namespace, task_id, attempt_id, owner)
-        ex = conn.execute(
-            "SELECT * FROM activity_executions WHERE id = ?", (attempt["execution_id"],)
-        ).fetchone()
-        run = conn.execute(
-            "SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)
-        ).fetchone()
+        ex = store.get_activity_execution(conn, attempt["execution_id"])
+        run = get_run(conn, task["run_id"])
         out: dict[str, Any] = {
             "task_id": task_id,
             "activity_attempt_id": attempt_id,
@@ -73,41 +78,23 @@ def heartbeat_activity(
         if run is not None and run["status"] not in OPEN_RUN_STATUSES:
             out["run_closed_reason"] = run["closed_reason"]
             out["run_closed_at"] = run["closed_at"]
-        if reason is not None:
+        if reason is not None or run is None or ex is None:
             out.update(reason=reason, can_continue=False, cancel_requested=cancel)
             if cancel and attempt["status"] == "running":
-                conn.execute(
-                    "UPDATE activity_attempts SET status = 'cancelled', closed_at = ?"
-                    " WHERE attempt_id = ?",
-                    (now, attempt_id),
-                )
-                conn.execute(
-                    "UPDATE activity_tasks SET status = 'cancelled' WHERE task_id = ?", (task_id,)
-                )
+                store.close_attempt(conn, attempt_id, "cancelled", now)
+                store.mark_activity_task_cancelled(conn, task_id)
             return 200, out
         expires = iso_after(server, server.config.activity_task_lease_seconds)
         snapshot = loads(ex["retry_policy"]) or {}
         hb = snapshot.get("heartbeat_timeout")
-        conn.execute(
-            "UPDATE activity_attempts SET last_heartbeat_at = ?, lease_expires_at = ?"
-            " WHERE attempt_id = ?",
-            (now, expires, attempt_id),
-        )
-        conn.execute(
-            "UPDATE activity_tasks SET lease_expires_at = ? WHERE task_id = ?", (expires, task_id)
-        )
-        conn.execute(
-            "UPDATE activity_executions SET last_heartbeat_at = ?, heartbeat_deadline_at = ?"
-            " WHERE id = ?",
-            (now, iso_after(server, hb) if hb else None, ex["id"]),
-        )
+        store.record_attempt_heartbeat(conn, attempt_id, now, expires)
+        store.extend_task_lease(conn, task_id, expires)
+        store.record_execution_heartbeat(conn, ex["id"], now, iso_after(server, hb) if hb else None)
         progress = {
             k: body[k] for k in ("message", "current", "total", "unit", "details") if k in body
         }
-        ex = conn.execute("SELECT * FROM activity_executions WHERE id = ?", (ex["id"],)).fetchone()
-        attempt = conn.execute(
-            "SELECT * FROM activity_attempts WHERE attempt_id = ?", (attempt_id,)
-        ).fetchone()
+        ex = _execution_row(conn, ex["id"])
+        attempt = _attempt_row(conn, attempt_id)
         payload = _base_payload(ex, attempt)
         payload.update(heartbeat_at=now, lease_expires_at=expires, progress=progress)
         payload["activity"] = _exec_snapshot(ex)
@@ -124,17 +111,7 @@ def heartbeat_activity(
 def expired_executions(server: DevServer, limit: int = 100) -> list[tuple[str, str]]:
     """Executions whose timeout deadline has passed: ``(execution id, timeout kind)``."""
     now = now_iso(server)
-    rows = server.db.query(
-        "SELECT * FROM activity_executions WHERE status IN ('pending', 'running') AND ("
-        " (schedule_to_close_deadline_at IS NOT NULL AND schedule_to_close_deadline_at <= ?)"
-        " OR (status = 'pending' AND schedule_deadline_at IS NOT NULL AND schedule_deadline_at <="
-        " ?)"
-        " OR (status = 'running' AND heartbeat_deadline_at IS NOT NULL AND heartbeat_deadline_at"
-        " <= ?)"
-        " OR (status = 'running' AND close_deadline_at IS NOT NULL AND close_deadline_at <= ?))"
-        " ORDER BY created_at LIMIT ?",
-        (now, now, now, now, limit),
-    )
+    rows = store.executions_past_deadline(server.db, now, limit)
     return [(r["id"], _timeout_kind(r, now) or "") for r in rows]
 
 
@@ -165,9 +142,7 @@ def enforce_timeout(server: DevServer, execution_id: str) -> dict[str, Any]:
     """Apply the timeout of one execution; returns the activity-timeouts pass result item."""
     now = now_iso(server)
     with server.db.transaction() as conn:
-        ex = conn.execute(
-            "SELECT * FROM activity_executions WHERE id = ?", (execution_id,)
-        ).fetchone()
+        ex = store.get_activity_execution(conn, execution_id)
         if ex is None:
             return {
                 "execution_id": execution_id,
@@ -187,29 +162,16 @@ def enforce_timeout(server: DevServer, execution_id: str) -> dict[str, Any]:
                 "outcome": "skipped",
                 "reason": "deadline_not_expired",
             }
-        run = conn.execute(
-            "SELECT * FROM workflow_runs WHERE run_id = ?", (ex["run_id"],)
-        ).fetchone()
+        run = get_run(conn, ex["run_id"])
         attempt = None
         if ex["current_attempt_id"]:
-            attempt = conn.execute(
-                "SELECT * FROM activity_attempts WHERE attempt_id = ?", (ex["current_attempt_id"],)
-            ).fetchone()
+            attempt = store.get_attempt(conn, ex["current_attempt_id"])
         text, deadline_field = _KIND_TEXT[kind]
         message = f"Activity {ex['activity_type']} {text} deadline expired at {ex[deadline_field]}."
         if attempt is not None and attempt["status"] == "running":
-            conn.execute(
-                "UPDATE activity_attempts SET status = 'failed', closed_at = ? WHERE attempt_id ="
-                " ?",
-                (now, attempt["attempt_id"]),
-            )
+            store.close_attempt(conn, attempt["attempt_id"], "failed", now)
         old_task = ex["current_task_id"]
-        conn.execute(
-            "UPDATE activity_tasks SET status = 'cancelled', lease_owner = NULL WHERE"
-            " execution_id = ?"
-            " AND status IN ('ready', 'leased')",
-            (ex["id"],),
-        )
+        store.cancel_open_tasks_dropping_owner(conn, ex["id"])
         snapshot = loads(ex["retry_policy"])
         number = int(ex["attempt_count"])
         run_open = run is not None and run["status"] in OPEN_RUN_STATUSES
@@ -229,15 +191,11 @@ def enforce_timeout(server: DevServer, execution_id: str) -> dict[str, Any]:
                 server, conn, run, ex, attempt, old_task, failure_fields, timeout_kind=kind
             )
             return {"execution_id": execution_id, "outcome": "enforced", "has_retry": True}
-        conn.execute(
-            "UPDATE activity_executions SET status = 'failed', failure = ?, closed_at = ? WHERE"
-            " id = ?",
-            (dumps(failure_fields | {"timeout_kind": kind}), now, ex["id"]),
+        store.mark_execution_failed(
+            conn, ex["id"], dumps(failure_fields | {"timeout_kind": kind}), now
         )
         if run_open and run is not None:
-            ex = conn.execute(
-                "SELECT * FROM activity_executions WHERE id = ?", (ex["id"],)
-            ).fetchone()
+            ex = _execution_row(conn, ex["id"])
             payload = _base_payload(ex, attempt)
             payload.update(
                 failure_id=new_id(),
@@ -263,41 +221,15 @@ def enforce_timeout(server: DevServer, execution_id: str) -> dict[str, Any]:
 def recover_expired_activity_leases(server: DevServer) -> int:
     """Leased activity tasks whose lease ran out: attempt ``expired``, task back to ``ready``."""
     now = now_iso(server)
-    rows = server.db.query(
-        "SELECT * FROM activity_tasks WHERE status = 'leased' AND lease_expires_at <= ?", (now,)
-    )
+    rows = store.expired_leased_tasks(server.db, now)
     for task in rows:
         with server.db.transaction() as conn:
-            conn.execute(
-                "UPDATE activity_attempts SET status = 'expired', closed_at = ? WHERE attempt_id"
-                " = ?"
-                " AND status = 'running'",
-                (now, task["attempt_id"]),
-            )
-            conn.execute(
-                "UPDATE activity_tasks SET status = 'ready', lease_owner = NULL,"
-                " lease_expires_at = NULL, attempt_id = NULL, available_at = ? WHERE task_id = ?",
-                (now, task["task_id"]),
-            )
-            conn.execute(
-                "UPDATE activity_executions SET status = 'pending', current_attempt_id = NULL"
-                " WHERE id = ? AND status = 'running'",
-                (task["execution_id"],),
-            )
+            store.expire_running_attempt(conn, task["attempt_id"], now)
+            store.requeue_task(conn, task["task_id"], now)
+            store.return_running_execution_to_pending(conn, task["execution_id"])
         server.notifier.notify(act_key(task["namespace"], task["task_queue"]))
     return len(rows)
 
 
 def next_activity_due(server: DevServer) -> str | None:
-    row = server.db.query_one(
-        "SELECT MIN(d) AS due FROM ("
-        " SELECT MIN(schedule_to_close_deadline_at) AS d FROM activity_executions"
-        "  WHERE status IN ('pending','running')"
-        " UNION ALL SELECT MIN(schedule_deadline_at) FROM activity_executions WHERE status ="
-        " 'pending'"
-        " UNION ALL SELECT MIN(heartbeat_deadline_at) FROM activity_executions WHERE status ="
-        " 'running'"
-        " UNION ALL SELECT MIN(close_deadline_at) FROM activity_executions WHERE status = 'running'"
-        " UNION ALL SELECT MIN(lease_expires_at) FROM activity_tasks WHERE status = 'leased')"
-    )
-    return row["due"] if row and row["due"] else None
+    return store.next_activity_deadline(server.db)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..clock import isoformat
 from ..errors import ApiError
+from ..store import history as history_store
+from ..store import runs as runs_store
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -135,34 +137,26 @@ def append_event(
     command_id: str | None = None,
 ) -> dict[str, Any]:
     """Append one event to a run's history (inside the caller's transaction)."""
-    row = conn.execute(
-        "SELECT namespace, last_sequence FROM workflow_runs WHERE run_id = ?", (run_id,)
-    ).fetchone()
+    row = runs_store.get_run_sequence(conn, run_id)
     if row is None:
         raise LookupError(f"run {run_id} not found")
     sequence = int(row["last_sequence"]) + 1
     event_id = new_id()
     recorded = now_iso(server)
     body = payload or {}
-    conn.execute(
-        "INSERT INTO history_events (id, namespace, run_id, sequence, event_type, payload,"
-        " workflow_task_id, workflow_command_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        (
-            event_id,
-            row["namespace"],
-            run_id,
-            sequence,
-            event_type,
-            dumps(body),
-            task_id,
-            command_id,
-            recorded,
-        ),
+    history_store.insert_event(
+        conn,
+        event_id=event_id,
+        namespace=row["namespace"],
+        run_id=run_id,
+        sequence=sequence,
+        event_type=event_type,
+        payload=dumps(body),
+        task_id=task_id,
+        command_id=command_id,
+        recorded_at=recorded,
     )
-    conn.execute(
-        "UPDATE workflow_runs SET last_sequence = ?, last_progress_at = ? WHERE run_id = ?",
-        (sequence, recorded, run_id),
-    )
+    runs_store.set_run_last_sequence(conn, run_id, sequence, recorded)
     server.notifier.notify(("history", run_id))
     return {
         "id": event_id,
@@ -191,12 +185,7 @@ def event_record(row: sqlite3.Row) -> dict[str, Any]:
 def events_after(
     server: DevServer, run_id: str, after: int, limit: int | None = None
 ) -> list[sqlite3.Row]:
-    sql = "SELECT * FROM history_events WHERE run_id = ? AND sequence > ? ORDER BY sequence"
-    params: list[Any] = [run_id, after]
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return server.db.query(sql, params)
+    return history_store.list_events_after(server.db, run_id, after, limit)
 
 
 def worker_page(
@@ -207,9 +196,7 @@ def worker_page(
     more = len(rows) > size
     rows = rows[:size]
     events = [event_record(r) for r in rows]
-    last = server.db.query_one(
-        "SELECT last_sequence FROM workflow_runs WHERE run_id = ?", (run_id,)
-    )
+    last = runs_store.get_run_sequence(server.db, run_id)
     last_sequence = int(last["last_sequence"]) if last else 0
     token = encode_token(rows[-1]["sequence"]) if more and rows else None
     return events, token, last_sequence

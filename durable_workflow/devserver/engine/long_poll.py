@@ -11,6 +11,10 @@ import sqlite3
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
+from ..store import activities as activities_store
+from ..store import tasks as tasks_store
+from ..store import workers as workers_store
+from ..store.db import Executor
 from .history import now_iso, parse_iso
 
 if TYPE_CHECKING:
@@ -51,22 +55,21 @@ async def long_poll(
             await server.notifier.wait(event, wait)
 
 
+#: The wake-up times of each task table a poll can wait on (``table`` of :func:`_next_ready`).
+_WAKEUPS: dict[str, Callable[[Executor, str, str, str], tuple[str | None, str | None]]] = {
+    "workflow_tasks": tasks_store.workflow_task_wakeups,
+    "activity_tasks": activities_store.activity_task_wakeups,
+}
+
+
 def _next_ready(
     server: DevServer, table: str, namespace: str, queue: str
 ) -> Callable[[], str | None]:
+    wakeups = _WAKEUPS[table]
+
     def due() -> str | None:
         now = now_iso(server)
-        row = server.db.query_one(
-            f"SELECT MIN(available_at) AS a FROM {table} WHERE namespace = ? AND task_queue = ?"
-            " AND status = 'ready' AND available_at > ?",
-            (namespace, queue, now),
-        )
-        lease = server.db.query_one(
-            f"SELECT MIN(lease_expires_at) AS a FROM {table} WHERE namespace = ? AND task_queue = ?"
-            " AND status = 'leased'",
-            (namespace, queue),
-        )
-        values = [v for v in (row["a"] if row else None, lease["a"] if lease else None) if v]
+        values = [v for v in wakeups(server.db, namespace, queue, now) if v]
         return min(values) if values else None
 
     return due
@@ -74,8 +77,5 @@ def _next_ready(
 
 def _is_draining(server: DevServer, worker: sqlite3.Row) -> bool:
     """Whether the worker's build cohort is draining right now (re-read on every probe)."""
-    row = server.db.query_one(
-        "SELECT status FROM workers WHERE namespace = ? AND worker_id = ?",
-        (worker["namespace"], worker["worker_id"]),
-    )
+    row = workers_store.get_worker_status(server.db, worker["namespace"], worker["worker_id"])
     return row is None or row["status"] == "draining"

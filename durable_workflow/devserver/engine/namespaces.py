@@ -6,9 +6,10 @@ import inspect
 from typing import Any
 
 from ..errors import ApiError
+from ..store import namespaces as namespace_store
 from ..store.db import Database
-from ..store.rows import AdminServer, db_to_iso, loads, to_db_time
-from .admin_support import DEFAULT_NAMESPACE, Validator, as_bool
+from ..store.rows import AdminServer, db_to_iso, dumps, loads, to_db_time
+from .admin_support import DEFAULT_NAMESPACE, Validator, as_bool, validation_failed
 
 NAME_PATTERN = r"[a-zA-Z0-9._-]+"
 DEFAULT_RETENTION_DAYS = 30
@@ -37,10 +38,8 @@ def ensure_default_namespace(server: AdminServer) -> None:
     if not isinstance(retention, int) or not 1 <= retention <= 365:
         retention = DEFAULT_RETENTION_DAYS
     with server.db.transaction() as conn:
-        conn.execute(
-            "INSERT OR IGNORE INTO namespaces (name, description, retention_days, status,"
-            " created_at, updated_at) VALUES (?, ?, ?, 'active', ?, ?)",
-            (default_namespace(server), "Default namespace", retention, now, now),
+        namespace_store.insert_namespace_if_missing(
+            conn, default_namespace(server), "Default namespace", retention, now
         )
 
 
@@ -50,15 +49,14 @@ def namespace_exists(db: Database, name: str) -> bool:
     if name == DEFAULT_NAMESPACE:
         return True
     try:
-        row = db.query_one("SELECT 1 FROM namespaces WHERE name = ?", (name,))
+        return namespace_store.namespace_row_exists(db, name)
     except Exception:
         return False
-    return row is not None
 
 
 def get_namespace(db: Database, name: str) -> dict[str, Any] | None:
     """The stored namespace as its full API object, or ``None``."""
-    row = db.query_one("SELECT * FROM namespaces WHERE name = ?", (name.strip().lower(),))
+    row = namespace_store.get_namespace_row(db, name.strip().lower())
     if row is None:
         return None
     return {
@@ -120,10 +118,6 @@ def _validate_storage_policy(body: dict[str, Any]) -> dict[str, Any]:
     return policy
 
 
-def _columns(db: Database, table: str) -> set[str]:
-    return {row["name"] for row in db.query(f"PRAGMA table_info({table})")}
-
-
 #: Report keys of the delete answer -> the table whose rows they count.
 _DELETE_REPORT = {
     "workflow_runs": "workflow_runs",
@@ -150,31 +144,125 @@ async def _delete_namespace_data(server: AdminServer, name: str) -> dict[str, in
             deleted.update({k: int(v) for k, v in result.items() if isinstance(v, int)})
     db = server.db
     tables = [
-        row["name"]
-        for row in db.query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-        if row["name"] not in ("namespaces", "schema_migrations")
+        table
+        for table in namespace_store.table_names(db)
+        if table not in ("namespaces", "schema_migrations")
     ]
-    columns = {table: _columns(db, table) for table in tables}
+    columns = {table: namespace_store.table_columns(db, table) for table in tables}
     with db.transaction() as conn:
         for key, table in _DELETE_REPORT.items():
             if key in deleted or "namespace" not in columns.get(table, set()):
                 continue
-            where = "namespace = ?" + (" AND status != 'deleted'" if table == "schedules" else "")
-            count = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", (name,)).fetchone()
-            deleted[key] = int(count[0])
+            deleted[key] = namespace_store.count_namespace_rows(
+                conn, table, name, live_only=table == "schedules"
+            )
         if "namespace" in columns.get("workflow_runs", set()):
             for table in tables:
                 if "namespace" not in columns[table] and "run_id" in columns[table]:
-                    conn.execute(
-                        f"DELETE FROM {table} WHERE run_id IN"
-                        " (SELECT run_id FROM workflow_runs WHERE namespace = ?)",
-                        (name,),
-                    )
+                    namespace_store.delete_run_rows_of_namespace(conn, table, name)
         for table in tables:
             if "namespace" in columns[table]:
-                conn.execute(f"DELETE FROM {table} WHERE namespace = ?", (name,))
+                namespace_store.delete_namespace_rows(conn, table, name)
     for key in _DELETE_REPORT:
         deleted.setdefault(key, 0)
     return deleted
+
+
+def _ensure_if_default(server: AdminServer, name: str) -> None:
+    if name == default_namespace(server):
+        ensure_default_namespace(server)
+
+
+def _existing(server: AdminServer, name: str) -> dict[str, Any]:
+    found = get_namespace(server.db, name)
+    if found is None:
+        raise _not_found(name)
+    return found
+
+
+def list_namespaces(server: AdminServer) -> dict[str, Any]:
+    """The list answer: every namespace (the default one created first when missing)."""
+    ensure_default_namespace(server)
+    items = [get_namespace(server.db, name) for name in namespace_store.namespace_names(server.db)]
+    return {"namespaces": [item for item in items if item is not None]}
+
+
+def create_namespace(server: AdminServer, body: dict[str, Any]) -> dict[str, Any]:
+    """Validate a create request and create the namespace (409 when the name is taken)."""
+    v = Validator(body)
+    name = body.get("name")
+    if v.required("name", name):
+        v.string("name", name, max_length=128, pattern=NAME_PATTERN)
+    _validate_common(v, body)
+    v.raise_if_failed()
+    assert isinstance(name, str)
+    name = name.lower()
+    retention = body.get("retention_days")
+    now = to_db_time(server.clock.now())
+    with server.db.transaction() as conn:
+        exists = namespace_store.namespace_row_exists(conn, name)
+        if exists or name == default_namespace(server):
+            raise ApiError(
+                409, "namespace_already_exists", "Namespace already exists.", namespace=name
+            )
+        namespace_store.insert_namespace(
+            conn,
+            name,
+            body.get("description") or None,
+            int(retention) if retention is not None else DEFAULT_RETENTION_DAYS,
+            now,
+        )
+    return _existing(server, name)
+
+
+def describe_namespace(server: AdminServer, name: str) -> dict[str, Any]:
+    """A namespace by its path name (404 when unknown)."""
+    name = name.strip().lower()
+    _ensure_if_default(server, name)
+    return _existing(server, name)
+
+
+def update_namespace(server: AdminServer, name: str, body: dict[str, Any]) -> dict[str, Any]:
+    """Change a namespace's description and retention (each only when given)."""
+    name = name.strip().lower()
+    _ensure_if_default(server, name)
+    _existing(server, name)
+    v = Validator(body)
+    _validate_common(v, body)
+    v.raise_if_failed()
+    description = body.get("description")
+    retention = body.get("retention_days")
+    with server.db.transaction() as conn:
+        namespace_store.update_namespace_settings(
+            conn,
+            name,
+            description=description if description not in (None, "") else None,
+            retention_days=int(retention) if retention is not None else None,
+            now=to_db_time(server.clock.now()),
+        )
+    return _existing(server, name)
+
+
+async def delete_namespace(server: AdminServer, name: str) -> dict[str, Any]:
+    """Delete a namespace and every row that belongs to it (never the default one)."""
+    name = name.strip().lower()
+    if name == default_namespace(server):
+        raise validation_failed({"namespace": ["The default namespace cannot be deleted."]})
+    _existing(server, name)
+    deleted = await _delete_namespace_data(server, name)
+    with server.db.transaction() as conn:
+        namespace_store.delete_namespace_row(conn, name)
+    return {"name": name, "status": "deleted", "deleted": deleted}
+
+
+def set_external_storage(server: AdminServer, name: str, body: dict[str, Any]) -> dict[str, Any]:
+    """Validate and store a namespace's external payload storage policy."""
+    name = name.strip().lower()
+    _ensure_if_default(server, name)
+    _existing(server, name)
+    policy = _validate_storage_policy(body)
+    with server.db.transaction() as conn:
+        namespace_store.set_namespace_external_storage(
+            conn, name, dumps(policy), to_db_time(server.clock.now())
+        )
+    return _existing(server, name)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import WorkerError
+from ..store import runs as runs_store
 from .history import iso_after, loads, new_id, parse_iso, worker_page
 from .values import decode_envelope
 from .workers import live_query_workers
@@ -158,9 +159,7 @@ class QueryBroker:
                 continue
             if types and task.workflow_type not in types:
                 continue
-            run = server.db.query_one(
-                "SELECT * FROM workflow_runs WHERE run_id = ?", (task.run_id,)
-            )
+            run = runs_store.get_run(server.db, task.run_id)
             if run is None:
                 continue
             task.status = "leased"

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from ..store import children as children_store
+from ..store import messages as messages_store
+from ..store import runs as runs_store
+from ..store import tasks as tasks_store
 from .activity_records import cancel_run_activities
 from .history import append_event, dumps, iso_after, loads, new_id, now_iso
 from .tasks import OPEN_RUN_STATUSES, cancel_open_tasks, create_workflow_task, ensure_workflow_task
@@ -19,10 +23,7 @@ if TYPE_CHECKING:
 
 
 def _run(conn: sqlite3.Connection, run_id: str) -> sqlite3.Row:
-    row: sqlite3.Row = conn.execute(
-        "SELECT * FROM workflow_runs WHERE run_id = ?", (run_id,)
-    ).fetchone()
-    return row
+    return cast(sqlite3.Row, runs_store.get_run(conn, run_id))
 
 
 def close_run(
@@ -40,17 +41,14 @@ def close_run(
 ) -> None:
     """Close a run: status, the closing event, open work cancelled, parent notified."""
     now = now_iso(server)
-    conn.execute(
-        "UPDATE workflow_runs SET status = ?, closed_reason = ?, closed_at = ?, output = ?,"
-        " failure = ? WHERE run_id = ?",
-        (
-            status,
-            closed_reason,
-            now,
-            dumps(output),
-            dumps(failure) if failure else None,
-            run["run_id"],
-        ),
+    runs_store.mark_run_closed(
+        conn,
+        run["run_id"],
+        status=status,
+        closed_reason=closed_reason,
+        closed_at=now,
+        output=dumps(output),
+        failure=dumps(failure) if failure else None,
     )
     if status in ("cancelled", "terminated", "failed") or closed_reason == "timed_out":
         cancel_run_activities(server, conn, run["run_id"], command_id)
@@ -74,19 +72,15 @@ def close_run(
         )
     cancel_open_tasks(conn, run["run_id"], now)
     if task_id is not None:
-        conn.execute(
-            "UPDATE workflow_tasks SET status = ? WHERE task_id = ?",
-            ("failed" if status == "failed" else "completed", task_id),
+        tasks_store.set_workflow_task_status(
+            conn, task_id, "failed" if status == "failed" else "completed"
         )
     # pending updates are closed with the run
-    conn.execute(
-        "UPDATE workflow_updates SET status = 'failed', closed_at = ?, failure = ?"
-        " WHERE run_id = ? AND status = 'accepted'",
-        (
-            now,
-            dumps({"message": "Workflow run closed before the update completed."}),
-            run["run_id"],
-        ),
+    messages_store.fail_accepted_updates(
+        conn,
+        run["run_id"],
+        now,
+        dumps({"message": "Workflow run closed before the update completed."}),
     )
     server.notifier.notify(("updates", run["run_id"]), ("run", run["run_id"]))
     _apply_parent_close_policy(server, conn, run)
@@ -97,9 +91,7 @@ def close_run(
 def _apply_parent_close_policy(
     server: DevServer, conn: sqlite3.Connection, run: sqlite3.Row
 ) -> None:
-    for call in conn.execute(
-        "SELECT * FROM child_calls WHERE parent_run_id = ? AND status = 'open'", (run["run_id"],)
-    ).fetchall():
+    for call in children_store.list_open_child_calls(conn, run["run_id"]):
         policy = call["parent_close_policy"]
         if policy == "abandon" or not call["child_run_id"]:
             continue
@@ -128,17 +120,12 @@ def _apply_parent_close_policy(
 def _notify_parent(server: DevServer, conn: sqlite3.Connection, child: sqlite3.Row) -> None:
     if not child["child_call_id"]:
         return
-    call = conn.execute(
-        "SELECT * FROM child_calls WHERE child_call_id = ?", (child["child_call_id"],)
-    ).fetchone()
+    call = children_store.get_child_call(conn, child["child_call_id"])
     if call is None or call["status"] != "open":
         return
     parent = _run(conn, call["parent_run_id"])
     if parent is None or parent["status"] not in OPEN_RUN_STATUSES:
-        conn.execute(
-            "UPDATE child_calls SET status = 'closed' WHERE child_call_id = ?",
-            (call["child_call_id"],),
-        )
+        children_store.close_child_call(conn, call["child_call_id"])
         return
     failure = loads(child["failure"], {}) or {}
     if child["status"] == "failed":
@@ -153,9 +140,7 @@ def _notify_parent(server: DevServer, conn: sqlite3.Connection, child: sqlite3.R
             delay = int(backoff[min(call["attempt"] - 1, len(backoff) - 1)]) if backoff else 0
             _start_child_run(server, conn, parent, call, retry_of=child, backoff=delay)
             return
-    conn.execute(
-        "UPDATE child_calls SET status = 'closed' WHERE child_call_id = ?", (call["child_call_id"],)
-    )
+    children_store.close_child_call(conn, call["child_call_id"])
     payload = _child_payload(call, child)
     payload.update(
         child_status=child["status"],
@@ -330,39 +315,31 @@ def _create_run(
         execution_deadline_at = iso_after(server, execution_timeout)
     run_deadline_at = iso_after(server, run_timeout) if run_timeout else None
     parent = parent or {}
-    conn.execute(
-        "INSERT INTO workflow_runs (run_id, namespace, workflow_id, run_number, workflow_type,"
-        " task_queue, business_key, status, payload_codec, arguments, memo, search_attributes,"
-        " execution_timeout_seconds, run_timeout_seconds, execution_deadline_at, run_deadline_at,"
-        " compatibility, parent_run_id, parent_workflow_id, parent_sequence, child_call_id,"
-        " parent_close_policy, continued_from_run_id, started_at, last_progress_at)"
-        " VALUES (?,?,?,?,?,?,?,'pending',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            run_id,
-            namespace,
-            workflow_id,
-            run_number,
-            workflow_type,
-            task_queue,
-            business_key,
-            payload_codec,
-            dumps(arguments),
-            dumps(memo or {}),
-            dumps(search_attributes or {}),
-            execution_timeout,
-            run_timeout,
-            execution_deadline_at,
-            run_deadline_at,
-            compatibility,
-            parent.get("run_id"),
-            parent.get("workflow_id"),
-            parent.get("sequence"),
-            parent.get("child_call_id"),
-            parent.get("parent_close_policy"),
-            continued_from,
-            now,
-            now,
-        ),
+    runs_store.insert_run(
+        conn,
+        run_id=run_id,
+        namespace=namespace,
+        workflow_id=workflow_id,
+        run_number=run_number,
+        workflow_type=workflow_type,
+        task_queue=task_queue,
+        business_key=business_key,
+        payload_codec=payload_codec,
+        arguments=dumps(arguments),
+        memo=dumps(memo or {}),
+        search_attributes=dumps(search_attributes or {}),
+        execution_timeout_seconds=execution_timeout,
+        run_timeout_seconds=run_timeout,
+        execution_deadline_at=execution_deadline_at,
+        run_deadline_at=run_deadline_at,
+        compatibility=compatibility,
+        parent_run_id=parent.get("run_id"),
+        parent_workflow_id=parent.get("workflow_id"),
+        parent_sequence=parent.get("sequence"),
+        child_call_id=parent.get("child_call_id"),
+        parent_close_policy=parent.get("parent_close_policy"),
+        continued_from_run_id=continued_from,
+        started_at=now,
     )
     if execution_deadline_at or run_deadline_at:
         server.notifier.notify("sweep")
@@ -424,21 +401,12 @@ def _start_child_run(
         },
     )
     if retry_of is None:
-        conn.execute(
-            "INSERT INTO workflow_instances (workflow_id, namespace, current_run_id, run_count,"
-            " created_at) VALUES (?,?,?,1,?)",
-            (call["child_workflow_id"], parent["namespace"], child["run_id"], now_iso(server)),
+        runs_store.insert_instance(
+            conn, call["child_workflow_id"], parent["namespace"], child["run_id"], now_iso(server)
         )
     else:
-        conn.execute(
-            "UPDATE workflow_instances SET current_run_id = ?, run_count = run_count + 1"
-            " WHERE workflow_id = ?",
-            (child["run_id"], call["child_workflow_id"]),
-        )
-    conn.execute(
-        "UPDATE child_calls SET child_run_id = ?, attempt = ? WHERE child_call_id = ?",
-        (child["run_id"], attempt, call["child_call_id"]),
-    )
+        runs_store.advance_current_run(conn, call["child_workflow_id"], child["run_id"])
+    children_store.set_child_call_run(conn, call["child_call_id"], child["run_id"], attempt)
     append_event(
         server,
         conn,
@@ -462,9 +430,7 @@ def _start_child_run(
     child_task = create_workflow_task(
         server, conn, child, available_at=iso_after(server, backoff) if backoff else None
     )
-    fresh_call = conn.execute(
-        "SELECT * FROM child_calls WHERE child_call_id = ?", (call["child_call_id"],)
-    ).fetchone()
+    fresh_call = cast(sqlite3.Row, children_store.get_child_call(conn, call["child_call_id"]))
     payload = _child_payload(fresh_call, child)
     payload.update(
         child_status=child["status"],

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import ApiError
+from ..store import schedules as schedule_store
 from ..store.rows import (
     AdminServer,
     from_db_time,
@@ -389,11 +390,8 @@ async def tick(server: AdminServer) -> list[dict[str, Any]]:
     """
     results: list[dict[str, Any]] = []
     async with _lock():
-        rows = server.db.query(
-            "SELECT id FROM schedules WHERE status = 'active' AND buffered_actions != '[]'"
-        )
-        for row in rows:
-            sched = _load(server, row["id"])
+        for pk in schedule_store.buffered_active_schedule_ids(server.db):
+            sched = _load(server, pk)
             if not sched["buffered_actions"] or await _running(server, sched):
                 continue
             entry, *rest = sched["buffered_actions"]
@@ -422,13 +420,8 @@ async def tick(server: AdminServer) -> list[dict[str, Any]]:
                     {"schedule_id": sched["schedule_id"], "outcome": "failed", "reason": str(exc)}
                 )
         now = server.clock.now()
-        due = server.db.query(
-            "SELECT id FROM schedules WHERE status = 'active' AND next_fire_at IS NOT NULL"
-            " AND next_fire_at <= ? ORDER BY next_fire_at",
-            (to_db_time(now),),
-        )
-        for row in due:
-            sched = _load(server, row["id"])
+        for pk in schedule_store.due_active_schedule_ids(server.db, to_db_time(now)):
+            sched = _load(server, pk)
             results.extend(await _fire_due(server, sched, now))
     return results
 
@@ -475,14 +468,7 @@ def operator_metrics(server: AdminServer, namespace: str) -> dict[str, Any]:
     ``missed`` counts active schedules whose fire time has passed without firing yet.
     """
     now = server.clock.now()
-    row = server.db.query_one(
-        "SELECT SUM(status = 'active') AS active, SUM(status = 'paused') AS paused,"
-        " SUM(status = 'active' AND next_fire_at IS NOT NULL AND next_fire_at < ?) AS missed,"
-        " MIN(CASE WHEN status = 'active' AND next_fire_at < ? THEN next_fire_at END) AS oldest,"
-        " SUM(fires_count) AS fires, SUM(failures_count) AS failures"
-        " FROM schedules WHERE namespace = ? AND status != 'deleted'",
-        (to_db_time(now), to_db_time(now), namespace),
-    )
+    row = schedule_store.schedule_metric_totals(server.db, namespace, to_db_time(now))
     oldest = from_db_time(row["oldest"]) if row is not None else None
     return {
         "active": int(row["active"] or 0) if row is not None else 0,
@@ -497,15 +483,10 @@ def operator_metrics(server: AdminServer, namespace: str) -> dict[str, Any]:
 
 def _next_due(server: AdminServer) -> tuple[datetime | None, list[str]]:
     """The earliest due time and the runs whose close would let a buffered fire start."""
-    row = server.db.query_one(
-        "SELECT MIN(next_fire_at) AS due FROM schedules WHERE status = 'active'"
-    )
-    waiting = server.db.query(
-        "SELECT latest_workflow_run_id FROM schedules WHERE status = 'active'"
-        " AND buffered_actions != '[]'"
-    )
-    runs = [r["latest_workflow_run_id"] or "" for r in waiting]
-    return from_db_time(row["due"] if row is not None else None), runs
+    due = schedule_store.earliest_active_fire_at(server.db)
+    waiting = schedule_store.buffered_schedule_latest_run_ids(server.db)
+    runs = [run_id or "" for run_id in waiting]
+    return from_db_time(due), runs
 
 
 async def _wait_any(events: list[asyncio.Event], timeout: float) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..store import search_attributes as search_attributes_store
 from ..store.db import Database
 from ..store.rows import AdminServer
 
@@ -30,10 +31,7 @@ DEFAULT_LIMIT = 100
 
 def custom_attributes(db: Database, namespace: str) -> dict[str, str]:
     """The custom attribute definitions of a namespace, name -> type, sorted by name."""
-    rows = db.query(
-        "SELECT name, type FROM search_attribute_definitions WHERE namespace = ? ORDER BY name",
-        (namespace,),
-    )
+    rows = search_attributes_store.list_attribute_definitions(db, namespace)
     return {row["name"]: row["type"] for row in rows}
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import sqlite3
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import ApiError, Validator
+from ..store import activities as activity_store
+from ..store import runs as runs_store
 from .activities import schedule_activity
 from .history import append_event, loads, new_id, now_iso
 from .runs import _create_run, _started_payload
@@ -54,9 +57,7 @@ def start_standalone(
         "heartbeat_timeout": body.get("heartbeat_timeout_seconds"),
     }
     with server.db.transaction() as conn:
-        existing = conn.execute(
-            "SELECT namespace FROM workflow_instances WHERE workflow_id = ?", (activity_id,)
-        ).fetchone()
+        existing = runs_store.get_instance(conn, activity_id)
         if existing is not None:
             raise ApiError(
                 409,
@@ -75,19 +76,11 @@ def start_standalone(
             arguments=arguments,
             business_key=body.get("business_key"),
         )
-        conn.execute(
-            "UPDATE workflow_runs SET status = 'running' WHERE run_id = ?", (run["run_id"],)
-        )
-        conn.execute(
-            "INSERT INTO workflow_instances (workflow_id, namespace, current_run_id, run_count,"
-            " created_at) VALUES (?,?,?,1,?)",
-            (activity_id, namespace, run["run_id"], now_iso(server)),
-        )
+        runs_store.mark_run_running(conn, run["run_id"])
+        runs_store.insert_instance(conn, activity_id, namespace, run["run_id"], now_iso(server))
         append_event(server, conn, run["run_id"], "WorkflowStarted", _started_payload(run, None))
         schedule_activity(server, conn, run, command, 1, arguments=arguments)
-        ex = conn.execute(
-            "SELECT * FROM activity_executions WHERE run_id = ?", (run["run_id"],)
-        ).fetchone()
+        ex = cast(sqlite3.Row, activity_store.first_execution_of_run(conn, run["run_id"]))
     return 201, {
         **standalone_object(server, activity_id, namespace),
         "command_status": "accepted",
@@ -98,17 +91,8 @@ def start_standalone(
 
 def standalone_object(server: DevServer, activity_id: str, namespace: str) -> dict[str, Any]:
 
-    inst = server.db.query_one(
-        "SELECT * FROM workflow_instances WHERE workflow_id = ? AND namespace = ?",
-        (activity_id, namespace),
-    )
-    run = (
-        server.db.query_one(
-            "SELECT * FROM workflow_runs WHERE run_id = ?", (inst["current_run_id"],)
-        )
-        if inst is not None
-        else None
-    )
+    inst = runs_store.get_instance_in_namespace(server.db, namespace, activity_id)
+    run = runs_store.get_run(server.db, inst["current_run_id"]) if inst is not None else None
     if run is None or run["workflow_type"] != STANDALONE_TYPE:
         raise ApiError(
             404,
@@ -116,10 +100,7 @@ def standalone_object(server: DevServer, activity_id: str, namespace: str) -> di
             f"Activity [{activity_id}] not found.",
             activity_id=activity_id,
         )
-    ex = server.db.query_one(
-        "SELECT * FROM activity_executions WHERE run_id = ? ORDER BY created_at LIMIT 1",
-        (run["run_id"],),
-    )
+    ex = activity_store.first_execution_of_run(server.db, run["run_id"])
     result = loads(run["output"]) if run["status"] == "completed" else None
     return {
         "activity_id": activity_id,

@@ -131,3 +131,87 @@ def _round_trip(storage: LocalPayloadStorage, kind: str, size: int) -> dict[str,
             "External storage round trip failed integrity verification.",
         )
     return {"status": "passed", "bytes": size, "sha256": digest, "reference_uri": uri}
+
+
+def _diagnostic(
+    reason: str, message: str, namespace: str, driver: str | None, **extra: Any
+) -> tuple[int, dict[str, Any]]:
+    body: dict[str, Any] = {
+        "status": "failed",
+        "reason": reason,
+        "message": message,
+        "namespace": namespace,
+        "driver": driver,
+    }
+    body.update(extra)
+    return 422, body
+
+
+def run_storage_test(
+    server: AdminServer,
+    namespace: str,
+    requested_driver: Any,
+    small_payload_bytes: int,
+    large_payload_bytes: int,
+) -> tuple[int, dict[str, Any]]:
+    """Round-trip a small and a large payload through the namespace's storage driver.
+
+    Answers 200 with both round trips, or 422 with the reason the test could not run (no
+    policy, disabled, another driver requested, driver unavailable, round trip failed).
+    """
+    policy = external_storage_policy(server.db, namespace) or {}
+    driver = (
+        requested_driver
+        if isinstance(requested_driver, str) and requested_driver
+        else policy.get("driver")
+    )
+    if not isinstance(driver, str) or not driver:
+        return _diagnostic(
+            "external_storage_not_configured",
+            "External payload storage is not configured for this namespace.",
+            namespace,
+            None,
+        )
+    if policy.get("enabled", True) is False:
+        return _diagnostic(
+            "external_storage_disabled",
+            "External payload storage is disabled for this namespace.",
+            namespace,
+            driver,
+        )
+    if driver != policy.get("driver"):
+        return _diagnostic(
+            "storage_driver_unavailable",
+            "The requested external payload storage driver is not configured for this namespace.",
+            namespace,
+            driver,
+            supported_diagnostic_drivers=["local"],
+        )
+    storage = driver_for(server, namespace)
+    if storage is None:
+        return _diagnostic(
+            "storage_driver_unavailable",
+            "The server can persist this storage policy, but the configured storage driver"
+            " is not available in this runtime.",
+            namespace,
+            driver,
+            supported_diagnostic_drivers=["local"],
+        )
+    try:
+        small = _round_trip(storage, "small", small_payload_bytes)
+        large = _round_trip(storage, "large", large_payload_bytes)
+    except StorageError as exc:
+        return _diagnostic(
+            "storage_driver_unavailable",
+            str(exc),
+            namespace,
+            driver,
+            supported_diagnostic_drivers=["local"],
+        )
+    return 200, {
+        "status": "passed",
+        "namespace": namespace,
+        "driver": driver,
+        "small_payload": small,
+        "large_payload": large,
+    }

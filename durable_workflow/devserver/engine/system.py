@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..clock import isoformat
+from ..store import activities as activity_store
+from ..store import history as history_store
+from ..store import messages as message_store
+from ..store import runs as run_store
+from ..store import tasks as task_store
+from ..store import timers as timer_store
 from .activity_timeouts import (
     enforce_timeout,
     expired_executions,
@@ -35,24 +43,10 @@ def _repair_candidates(
     server: DevServer, namespace: str | None = None, *, due_only: bool = False
 ) -> list[dict[str, Any]]:
     """Open runs without an open workflow task whose last task failed or missed new history."""
-    sql = (
-        "SELECT r.* FROM workflow_runs r WHERE r.status IN ('pending','running','waiting')"
-        " AND r.workflow_type != 'dw.standalone_activity'"
-        " AND NOT EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.run_id = r.run_id AND t.status"
-        " IN ('ready','leased'))"
-    )
-    args: list[Any] = []
-    if namespace is not None:
-        sql += " AND r.namespace = ?"
-        args.append(namespace)
     out: list[dict[str, Any]] = []
     now = server.clock.now()
-    for run in server.db.query(sql, args):
-        last = server.db.query_one(
-            "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC, rowid DESC"
-            " LIMIT 1",
-            (run["run_id"],),
-        )
+    for run in run_store.open_runs_without_open_task(server.db, namespace):
+        last = task_store.latest_workflow_task_of_run(server.db, run["run_id"])
         with server.db.transaction() as conn:
             needs = server.workflows._needs_task(conn, run)
         if not needs:
@@ -73,11 +67,7 @@ def _repair_candidates(
 
 def repair_status(server: DevServer, namespace: str) -> dict[str, Any]:
     candidates = _repair_candidates(server, namespace)
-    expired = server.db.query(
-        "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM workflow_tasks WHERE namespace = ?"
-        " AND status = 'leased' AND lease_expires_at <= ?",
-        (namespace, now_iso(server)),
-    )[0]
+    expired = task_store.expired_workflow_lease_summary(server.db, namespace, now_iso(server))
     existing = int(expired["n"])
     missing = len(candidates)
     oldest_missing = min((c["run"]["started_at"] for c in candidates), default=None)
@@ -127,10 +117,9 @@ def repair_pass(
         selected += 1
         try:
             with server.db.transaction() as conn:
-                fresh = conn.execute(
-                    "SELECT * FROM workflow_runs WHERE run_id = ?", (run["run_id"],)
-                ).fetchone()
-                if server.workflows.repair_run(conn, fresh):
+                fresh = run_store.get_run(conn, run["run_id"])
+                # A run removed meanwhile reaches repair_run as None and is reported as failed.
+                if server.workflows.repair_run(conn, cast(sqlite3.Row, fresh)):
                     repaired += 1
         except Exception as exc:  # pragma: no cover - reported, not raised
             failures.append({"run_id": run["run_id"], "message": str(exc)})
@@ -172,13 +161,20 @@ def _retention_cutoff(server: DevServer, namespace: str) -> tuple[int, str]:
 
 def expired_runs(server: DevServer, namespace: str, limit: int) -> list[str]:
     _, cutoff = _retention_cutoff(server, namespace)
-    rows = server.db.query(
-        "SELECT run_id FROM workflow_runs WHERE namespace = ? AND status IN"
-        " ('completed','failed','cancelled','terminated')"
-        " AND archived_at IS NULL AND closed_at < ? ORDER BY closed_at LIMIT ?",
-        (namespace, cutoff, limit),
-    )
-    return [r["run_id"] for r in rows]
+    return run_store.closed_run_ids_before(server.db, namespace, cutoff, limit)
+
+
+#: The rows a pruned run leaves behind, per table, with the store function that removes them.
+_RUN_ROWS: tuple[tuple[str, Callable[[sqlite3.Connection, str], int]], ...] = (
+    ("history_events", history_store.delete_run_history_events),
+    ("workflow_tasks", task_store.delete_run_workflow_tasks),
+    ("activity_tasks", activity_store.delete_run_activity_tasks),
+    ("activity_executions", activity_store.delete_run_activity_executions),
+    ("timers", timer_store.delete_run_timers),
+    ("condition_waits", timer_store.delete_run_condition_waits),
+    ("workflow_signals", message_store.delete_run_signals),
+    ("workflow_updates", message_store.delete_run_updates),
+)
 
 
 def retention_pass(
@@ -188,9 +184,7 @@ def retention_pass(
     _, cutoff = _retention_cutoff(server, namespace)
     results: list[dict[str, Any]] = []
     for run_id in targets:
-        run = server.db.query_one(
-            "SELECT * FROM workflow_runs WHERE run_id = ? AND namespace = ?", (run_id, namespace)
-        )
+        run = run_store.get_namespace_run(server.db, namespace, run_id)
         if run is None:
             results.append({"run_id": run_id, "outcome": "skipped", "reason": "run_not_found"})
             continue
@@ -205,37 +199,16 @@ def retention_pass(
             continue
         deleted: dict[str, int] = {}
         with server.db.transaction() as conn:
-            for table, column in (
-                ("history_events", "run_id"),
-                ("workflow_tasks", "run_id"),
-                ("activity_tasks", "run_id"),
-                ("activity_executions", "run_id"),
-                ("timers", "run_id"),
-                ("condition_waits", "run_id"),
-                ("workflow_signals", "run_id"),
-                ("workflow_updates", "run_id"),
-            ):
-                deleted[table] = conn.execute(
-                    f"DELETE FROM {table} WHERE {column} = ?", (run_id,)
-                ).rowcount
-            deleted["workflow_runs"] = conn.execute(
-                "DELETE FROM workflow_runs WHERE run_id = ?", (run_id,)
-            ).rowcount
-            remaining = conn.execute(
-                "SELECT run_id FROM workflow_runs WHERE workflow_id = ? ORDER BY run_number DESC"
-                " LIMIT 1",
-                (run["workflow_id"],),
-            ).fetchone()
+            for table, delete_rows in _RUN_ROWS:
+                deleted[table] = delete_rows(conn, run_id)
+            deleted["workflow_runs"] = run_store.delete_run(conn, run_id)
+            remaining = run_store.latest_run_id_of_workflow(conn, run["workflow_id"])
             if remaining is None:
-                deleted["workflow_instances"] = conn.execute(
-                    "DELETE FROM workflow_instances WHERE workflow_id = ?", (run["workflow_id"],)
-                ).rowcount
-            else:
-                conn.execute(
-                    "UPDATE workflow_instances SET current_run_id = ? WHERE workflow_id = ? AND"
-                    " current_run_id = ?",
-                    (remaining["run_id"], run["workflow_id"], run_id),
+                deleted["workflow_instances"] = run_store.delete_workflow_instance(
+                    conn, run["workflow_id"]
                 )
+            else:
+                run_store.replace_current_run(conn, run["workflow_id"], run_id, remaining)
         results.append(
             {
                 "run_id": run_id,
@@ -292,3 +265,113 @@ async def background(server: DevServer) -> None:
                 wait = max((parse_iso(due) - server.clock.now()).total_seconds(), 0.001)
             await server.notifier.wait(event, min(wait, 3600.0))
         await asyncio.sleep(0)
+
+
+def retention_status(server: DevServer, namespace: str, limit: int) -> dict[str, Any]:
+    """The retention answer of a namespace: its policy, cutoff and up to ``limit`` expired runs."""
+    days, cutoff = _retention_cutoff(server, namespace)
+    ids = expired_runs(server, namespace, limit + 1)
+    return {
+        "namespace": namespace,
+        "retention_days": days,
+        "cutoff": parse_iso(cutoff).replace(microsecond=0).isoformat(),
+        "expired_run_count": min(len(ids), limit),
+        "expired_run_ids": ids[:limit],
+        "scan_limit": limit,
+        "scan_pressure": len(ids) > limit,
+    }
+
+
+def activity_timeout_status(server: DevServer, limit: int) -> dict[str, Any]:
+    """Up to ``limit`` activity executions whose timeout has passed unenforced."""
+    ids = [e for e, _ in expired_executions(server, limit + 1)]
+    return {
+        "expired_count": min(len(ids), limit),
+        "expired_execution_ids": ids[:limit],
+        "scan_limit": limit,
+        "scan_pressure": len(ids) > limit,
+    }
+
+
+def activity_timeout_pass(
+    server: DevServer, execution_ids: list[str] | None, limit: int
+) -> dict[str, Any]:
+    """Enforce the timeouts of the named executions (or of up to ``limit`` expired ones)."""
+    targets = (
+        execution_ids
+        if execution_ids is not None
+        else [e for e, _ in expired_executions(server, limit)]
+    )
+    results = []
+    for execution_id in targets:
+        try:
+            results.append(enforce_timeout(server, execution_id))
+        except Exception as exc:  # pragma: no cover
+            results.append({"execution_id": execution_id, "outcome": "error", "reason": str(exc)})
+    return {
+        "processed": len(results),
+        "enforced": sum(1 for r in results if r["outcome"] == "enforced"),
+        "skipped": sum(1 for r in results if r["outcome"] == "skipped"),
+        "failed": sum(1 for r in results if r["outcome"] == "error"),
+        "results": results,
+    }
+
+
+def task_metrics(server: DevServer, namespace: str) -> dict[str, Any]:
+    """The ``/system/metrics`` answer of a namespace (workflow-task failure figures)."""
+    failed = task_store.failed_workflow_task_counts_by_type(server.db, namespace)
+    return {
+        "generated_at": now_iso(server),
+        "namespace": namespace,
+        "metrics": {
+            "dw_workflow_task_consecutive_failures": {
+                "max_consecutive_failures": max((r["n"] for r in failed), default=0),
+                "failed_task_count": sum(r["n"] for r in failed),
+                "workflow_type_count": len(failed),
+                "workflow_type_limit": 50,
+                "workflow_types_truncated": False,
+                "suppressed_workflow_type_count": 0,
+                "suppressed_failed_task_count": 0,
+            },
+            "dw_projection_drift_total": {
+                "total": 0,
+                "table_count": 0,
+                "tables_with_drift": 0,
+                "scope": "namespace",
+            },
+        },
+        "cardinality": {"metric_label_sets": {}},
+    }
+
+
+def operator_metrics(server: DevServer, namespace: str) -> dict[str, Any]:
+    """The ``/system/operator-metrics`` answer of a namespace: runs, tasks and repair."""
+    db = server.db
+    now = now_iso(server)
+    return {
+        "namespace": namespace,
+        "operator_metrics": {
+            "generated_at": now,
+            "runs": {
+                "open": run_store.count_open_runs(db, namespace),
+                "repair_needed": len(_repair_candidates(server, namespace)),
+                "claim_failed": 0,
+                "compatibility_blocked": 0,
+            },
+            "tasks": {
+                "ready": task_store.count_ready_workflow_tasks(db, namespace)
+                + activity_store.count_ready_activity_tasks(db, namespace),
+                "ready_due": task_store.count_due_workflow_tasks(db, namespace, now),
+                "delayed": activity_store.count_delayed_activity_tasks(db, namespace, now),
+                "leased": task_store.count_leased_workflow_tasks(db, namespace)
+                + activity_store.count_leased_activity_tasks(db, namespace),
+                "lease_expired": task_store.count_expired_workflow_leases(db, namespace, now),
+                "dispatch_failed": 0,
+                "claim_failed": 0,
+                "dispatch_overdue": 0,
+                "unhealthy": 0,
+            },
+            "repair": repair_status(server, namespace),
+            "repair_policy": dict(REPAIR_POLICY),
+        },
+    }

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from ..store import runs as runs_store
+from ..store import tasks as tasks_store
 from . import tasks as wtasks
 
 if TYPE_CHECKING:
@@ -19,12 +21,10 @@ if TYPE_CHECKING:
 
 def follow_up_failed_task(server: DevServer, conn: sqlite3.Connection, task_id: str) -> str | None:
     """Create the run's next workflow task if history grew during ``task_id``'s lease."""
-    task = conn.execute(
-        "SELECT run_id, seq_at_lease FROM workflow_tasks WHERE task_id = ?", (task_id,)
-    ).fetchone()
+    task = tasks_store.get_workflow_task_lease_sequence(conn, task_id)
     if task is None:
         return None
-    run = conn.execute("SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)).fetchone()
+    run = runs_store.get_run(conn, task["run_id"])
     if run is None or run["status"] not in wtasks.OPEN_RUN_STATUSES:
         return None
     if int(run["last_sequence"] or 0) <= int(task["seq_at_lease"] or 0):

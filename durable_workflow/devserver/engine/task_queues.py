@@ -7,8 +7,13 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import isoformat
+from ..store import activities as activity_store
+from ..store import tasks as task_store
+from ..store import workers as worker_store
+from .activity_records import act_key
 from .history import loads, now_iso, parse_iso
 from .queries import QueryBroker
+from .tasks import wf_key
 from .workers import is_stale
 
 if TYPE_CHECKING:
@@ -19,25 +24,20 @@ def promoted_build_id(
     server: DevServer, conn: sqlite3.Connection, namespace: str, queue: str
 ) -> str | None:
     """The build id fresh starts on ``queue`` are pinned to (``None`` = unversioned)."""
-    row = conn.execute(
-        "SELECT build_id FROM build_id_cohorts WHERE namespace = ? AND task_queue = ? AND"
-        " promoted_at IS NOT NULL"
-        " ORDER BY promoted_at DESC LIMIT 1",
-        (namespace, queue),
-    ).fetchone()
+    row = worker_store.latest_promoted_build_id_cohort(conn, namespace, queue)
     if row is None or not row["build_id"]:
         return None
     return str(row["build_id"])
 
 
-def _counts(server: DevServer, table: str, namespace: str, queue: str) -> dict[str, int]:
+def _counts(server: DevServer, kind: str, namespace: str, queue: str) -> dict[str, int]:
     now = now_iso(server)
-    row = server.db.query_one(
-        f"SELECT SUM(status = 'ready') AS r, SUM(status = 'leased') AS l,"
-        f" SUM(status = 'leased' AND lease_expires_at <= ?) AS e FROM {table}"
-        " WHERE namespace = ? AND task_queue = ?",
-        (now, namespace, queue),
+    counts = (
+        task_store.workflow_task_queue_counts
+        if kind == "workflow"
+        else activity_store.activity_task_queue_counts
     )
+    row = counts(server.db, namespace, queue, now)
     return {
         "ready_count": int(row["r"] or 0) if row else 0,
         "leased_count": int(row["l"] or 0) if row else 0,
@@ -46,11 +46,7 @@ def _counts(server: DevServer, table: str, namespace: str, queue: str) -> dict[s
 
 
 def _workers(server: DevServer, namespace: str, queue: str) -> list[sqlite3.Row]:
-    return server.db.query(
-        "SELECT * FROM workers WHERE namespace = ? AND task_queue = ? ORDER BY last_heartbeat_at"
-        " DESC",
-        (namespace, queue),
-    )
+    return worker_store.queue_workers_by_heartbeat(server.db, namespace, queue)
 
 
 def _admission(
@@ -66,10 +62,12 @@ def _admission(
     )
     slots = sum(int(w[column] or 0) for w in workers)
     leased = counts["leased_count"]
-    table = "workflow_tasks" if kind == "workflow" else "activity_tasks"
-    ns_leased = server.db.query_one(
-        f"SELECT COUNT(*) AS n FROM {table} WHERE namespace = ? AND status = 'leased'", (namespace,)
+    count_leased = (
+        task_store.count_leased_workflow_tasks
+        if kind == "workflow"
+        else activity_store.count_leased_activity_tasks
     )
+    ns_leased = count_leased(server.db, namespace)
     if not workers:
         status = "no_active_workers"
     elif slots <= 0:
@@ -90,7 +88,7 @@ def _admission(
         "server_active_lease_count": leased,
         "server_remaining_active_lease_capacity": None,
         "server_max_active_leases_per_namespace": None,
-        "server_namespace_active_lease_count": int(ns_leased["n"]) if ns_leased else 0,
+        "server_namespace_active_lease_count": ns_leased,
         "server_remaining_namespace_active_lease_capacity": None,
         "server_max_dispatches_per_minute": None,
         "server_dispatch_count_this_minute": 0,
@@ -129,17 +127,15 @@ def _query_admission(server: DevServer, namespace: str, queue: str) -> dict[str,
 
 
 def queue_summary(server: DevServer, namespace: str, queue: str, *, detail: bool) -> dict[str, Any]:
-    wf = _counts(server, "workflow_tasks", namespace, queue)
-    act = _counts(server, "activity_tasks", namespace, queue)
+    wf = _counts(server, "workflow", namespace, queue)
+    act = _counts(server, "activity", namespace, queue)
     now = now_iso(server)
     oldest = None
-    for table, kind in (("workflow_tasks", "workflow"), ("activity_tasks", "activity")):
-        row = server.db.query_one(
-            f"SELECT * FROM {table} WHERE namespace = ? AND task_queue = ? AND status = 'ready'"
-            f" AND available_at <= ?"
-            " ORDER BY available_at LIMIT 1",
-            (namespace, queue, now),
-        )
+    for oldest_ready, kind in (
+        (task_store.oldest_ready_workflow_task, "workflow"),
+        (activity_store.oldest_ready_activity_task, "activity"),
+    ):
+        row = oldest_ready(server.db, namespace, queue, now)
         if row is not None and (oldest is None or row["available_at"] < oldest["available_at"]):
             age = int((server.clock.now() - parse_iso(row["available_at"])).total_seconds())
             oldest = {
@@ -192,11 +188,7 @@ def queue_summary(server: DevServer, namespace: str, queue: str, *, detail: bool
     }
     if detail:
         leases = []
-        for row in server.db.query(
-            "SELECT * FROM workflow_tasks WHERE namespace = ? AND task_queue = ? AND status ="
-            " 'leased'",
-            (namespace, queue),
-        ):
+        for row in task_store.leased_workflow_tasks_of_queue(server.db, namespace, queue):
             leases.append(
                 {
                     "task_id": row["task_id"],
@@ -209,14 +201,7 @@ def queue_summary(server: DevServer, namespace: str, queue: str, *, detail: bool
                     "workflow_task_attempt": row["attempt_count"],
                 }
             )
-        for row in server.db.query(
-            "SELECT t.*, a.attempt_number, e.workflow_id FROM activity_tasks t LEFT JOIN"
-            " activity_attempts a"
-            " ON a.attempt_id = t.attempt_id LEFT JOIN activity_executions e ON e.id ="
-            " t.execution_id"
-            " WHERE t.namespace = ? AND t.task_queue = ? AND t.status = 'leased'",
-            (namespace, queue),
-        ):
+        for row in activity_store.leased_activity_tasks_of_queue(server.db, namespace, queue):
             leases.append(
                 {
                     "task_id": row["task_id"],
@@ -256,10 +241,7 @@ def build_id_cohorts(server: DevServer, namespace: str, queue: str) -> list[dict
     workers = _workers(server, namespace, queue)
     intents = {
         (r["build_id"] or None): r
-        for r in server.db.query(
-            "SELECT * FROM build_id_cohorts WHERE namespace = ? AND task_queue = ?",
-            (namespace, queue),
-        )
+        for r in worker_store.list_build_id_cohorts(server.db, namespace, queue)
     }
     keys = {w["build_id"] or None for w in workers} | set(intents)
     cohorts = []
@@ -321,3 +303,66 @@ def _neg(value: str | None) -> str:
     if value is None:
         return "~"
     return "".join(chr(255 - ord(ch)) for ch in value)
+
+
+def list_task_queues(server: DevServer, namespace: str) -> dict[str, Any]:
+    """Every task queue a namespace's workers or tasks name, each with its summary."""
+    names = (
+        worker_store.worker_task_queue_names(server.db, namespace)
+        | task_store.workflow_task_queue_names(server.db, namespace)
+        | activity_store.activity_task_queue_names(server.db, namespace)
+    )
+    return {
+        "namespace": namespace,
+        "task_queues": [queue_summary(server, namespace, n, detail=False) for n in sorted(names)],
+    }
+
+
+def build_id_rollout(server: DevServer, namespace: str, queue: str) -> dict[str, Any]:
+    """The build-id rollout answer of a task queue."""
+    return {
+        "namespace": namespace,
+        "task_queue": queue,
+        "stale_after_seconds": int(server.config.stale_after_seconds),
+        "build_ids": build_id_cohorts(server, namespace, queue),
+    }
+
+
+BUILD_ID_ACTIONS = ("drain", "resume", "promote")
+
+
+def change_build_id(
+    server: DevServer, namespace: str, queue: str, build_id: str | None, action: str
+) -> dict[str, Any]:
+    """Drain, resume or promote a build id (``None`` = unversioned) on a task queue.
+
+    Draining marks its workers draining; resuming and promoting make them active again;
+    promoting also withdraws every other build id's promotion. Pollers of the queue are woken.
+    """
+    now = isoformat(server.clock.now().replace(microsecond=0))
+    key = build_id or ""
+    with server.db.transaction() as conn:
+        worker_store.ensure_build_id_cohort(conn, namespace, queue, key)
+        if action == "drain":
+            worker_store.mark_build_id_draining(conn, namespace, queue, key, now)
+            worker_store.mark_queue_workers_draining(conn, namespace, queue, key)
+        elif action == "resume":
+            worker_store.mark_build_id_active(conn, namespace, queue, key)
+            worker_store.reactivate_draining_queue_workers(conn, namespace, queue, key)
+        else:
+            worker_store.clear_promoted_build_ids(conn, namespace, queue)
+            worker_store.mark_build_id_promoted(conn, namespace, queue, key, now)
+            worker_store.reactivate_draining_queue_workers(conn, namespace, queue, key)
+        row = worker_store.get_build_id_cohort(conn, namespace, queue, key)
+    assert row is not None  # created above when missing
+    server.notifier.notify(wf_key(namespace, queue), act_key(namespace, queue))
+    out: dict[str, Any] = {
+        "namespace": namespace,
+        "task_queue": queue,
+        "build_id": build_id,
+        "drain_intent": row["drain_intent"],
+        "drained_at": row["drained_at"],
+    }
+    if action == "promote":
+        out.update(promoted_at=row["promoted_at"], new_start_selected=True)
+    return out

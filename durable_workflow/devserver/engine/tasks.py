@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from durable_workflow._protocol import RESUME_FIELDS
 
 from ..errors import WorkerError
+from ..store import lease_deliveries
+from ..store import runs as run_store
+from ..store import tasks as task_store
 from .history import dumps, iso_after, loads, new_id, now_iso, parse_iso, worker_page
 
 if TYPE_CHECKING:
@@ -32,35 +34,15 @@ def create_workflow_task(
     """Insert a ready workflow task for ``run`` and wake pollers of its queue."""
     task_id = new_id()
     now = now_iso(server)
-    conn.execute(
-        "INSERT INTO workflow_tasks (task_id, namespace, run_id, workflow_id, task_queue,"
-        " workflow_type, status, available_at, attempt_count, resume, compatibility, created_at,"
-        " updated_at) VALUES (?,?,?,?,?,?,'ready',?,0,?,?,?,?)",
-        (
-            task_id,
-            run["namespace"],
-            run["run_id"],
-            run["workflow_id"],
-            run["task_queue"],
-            run["workflow_type"],
-            available_at or now,
-            dumps(resume or {}),
-            run["compatibility"],
-            now,
-            now,
-        ),
+    task_store.insert_workflow_task(
+        conn, task_id, run, available_at=available_at or now, resume=dumps(resume or {}), now=now
     )
     server.notifier.notify(wf_key(run["namespace"], run["task_queue"]), "sweep")
     return task_id
 
 
 def open_workflow_task(conn: sqlite3.Connection, run_id: str) -> sqlite3.Row | None:
-    row: sqlite3.Row | None = conn.execute(
-        "SELECT * FROM workflow_tasks WHERE run_id = ? AND status IN ('ready', 'leased')"
-        " ORDER BY created_at DESC, rowid DESC LIMIT 1",
-        (run_id,),
-    ).fetchone()
-    return row
+    return task_store.get_open_workflow_task(conn, run_id)
 
 
 def ensure_workflow_task(
@@ -84,20 +66,13 @@ def ensure_workflow_task(
         if merge_into_ready and resume:
             current = loads(existing["resume"], {}) or {}
             current.update(resume)
-            conn.execute(
-                "UPDATE workflow_tasks SET resume = ? WHERE task_id = ?",
-                (dumps(current), existing["task_id"]),
-            )
+            task_store.set_workflow_task_resume(conn, existing["task_id"], dumps(current))
         return str(existing["task_id"])
     return None
 
 
 def cancel_open_tasks(conn: sqlite3.Connection, run_id: str, now: str) -> None:
-    conn.execute(
-        "UPDATE workflow_tasks SET status = 'cancelled', updated_at = ? WHERE run_id = ?"
-        " AND status IN ('ready', 'leased')",
-        (now, run_id),
-    )
+    task_store.cancel_open_workflow_tasks(conn, run_id, now)
 
 
 def task_resume(row: sqlite3.Row) -> dict[str, Any]:
@@ -172,25 +147,12 @@ def recover_expired_leases(
 ) -> int:
     """Put workflow tasks whose lease expired back to ``ready`` (the next claim fences)."""
     now = now_iso(server)
-    sql = (
-        "SELECT task_id, namespace, task_queue FROM workflow_tasks"
-        " WHERE status = 'leased' AND lease_expires_at <= ?"
-    )
-    params: list[Any] = [now]
-    if namespace is not None:
-        sql += " AND namespace = ? AND task_queue = ?"
-        params += [namespace, queue]
-    rows = server.db.query(sql, params)
+    rows = task_store.expired_workflow_leases(server.db, now, namespace, queue)
     if not rows:
         return 0
     with server.db.transaction() as conn:
         for row in rows:
-            conn.execute(
-                "UPDATE workflow_tasks SET status = 'ready', lease_owner = NULL,"
-                " lease_expires_at = NULL, available_at = ?, updated_at = ? WHERE task_id = ?"
-                " AND status = 'leased'",
-                (now, now, row["task_id"]),
-            )
+            lease_deliveries.release_workflow_lease(conn, row["task_id"], now)
     for row in rows:
         server.notifier.notify(wf_key(row["namespace"], row["task_queue"]))
     return len(rows)
@@ -205,16 +167,12 @@ def leased_by_poll(
     the same task back instead of leaving it leased to nobody until the lease runs out.
     """
     with server.db.transaction() as conn:
-        task = conn.execute(
-            "SELECT * FROM workflow_tasks WHERE namespace = ? AND task_queue = ? AND status ="
-            " 'leased' AND lease_owner = ? AND poll_request_id = ?",
-            (namespace, queue, owner, poll_request_id),
-        ).fetchone()
+        task = task_store.get_workflow_task_leased_by_poll(
+            conn, namespace, queue, owner, poll_request_id
+        )
         if task is None or parse_iso(task["lease_expires_at"]) <= server.clock.now():
             return None
-        run = conn.execute(
-            "SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)
-        ).fetchone()
+        run = run_store.get_run(conn, task["run_id"])
         return None if run is None else (task, run)
 
 
@@ -246,49 +204,25 @@ def _try_claim(
     types = loads(worker["supported_workflow_types"], []) or []
     build_id = worker["build_id"]
     with server.db.transaction() as conn:
-        rows = conn.execute(
-            "SELECT t.* FROM workflow_tasks t JOIN workflow_runs r ON r.run_id = t.run_id"
-            " WHERE t.namespace = ? AND t.task_queue = ? AND t.status = 'ready'"
-            " AND t.available_at <= ? AND r.status IN ('pending', 'running', 'waiting')"
-            " ORDER BY t.available_at, t.task_id LIMIT 100",
-            (namespace, queue, now),
-        )
-        for task in _batches(rows):
-            if task["compatibility"] and task["compatibility"] != build_id:
-                continue
-            if types and task["workflow_type"] not in types:
-                continue
-            run = conn.execute(
-                "SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)
-            ).fetchone()
+        task = task_store.next_claimable_workflow_task(conn, namespace, queue, now, build_id, types)
+        if task is not None:
+            run = run_store.get_run(conn, task["run_id"])
             if run is None:
-                continue
+                return None
             expires = iso_after(server, server.config.workflow_task_lease_seconds)
-            conn.execute(
-                "UPDATE workflow_tasks SET status = 'leased', lease_owner = ?, lease_expires_at ="
-                " ?,"
-                " attempt_count = attempt_count + 1, seq_at_lease = ?, updated_at = ?,"
-                " poll_request_id = ? WHERE task_id = ?",
-                (
-                    worker["worker_id"],
-                    expires,
-                    run["last_sequence"],
-                    now,
-                    poll_request_id,
-                    task["task_id"],
-                ),
+            task_store.lease_workflow_task(
+                conn,
+                task["task_id"],
+                owner=worker["worker_id"],
+                expires_at=expires,
+                seq_at_lease=run["last_sequence"],
+                now=now,
+                poll_request_id=poll_request_id,
             )
-            fresh = conn.execute(
-                "SELECT * FROM workflow_tasks WHERE task_id = ?", (task["task_id"],)
-            ).fetchone()
+            fresh = task_store.get_workflow_task(conn, task["task_id"])
+            assert fresh is not None
             return fresh, run
     return None
-
-
-def _batches(cursor: sqlite3.Cursor, size: int = 16) -> Iterator[sqlite3.Row]:
-    """Rows of ``cursor`` read a few at a time (a claim usually takes the first one)."""
-    while batch := cursor.fetchmany(size):
-        yield from batch
 
 
 def guard_workflow_task(
@@ -301,12 +235,10 @@ def guard_workflow_task(
 ) -> tuple[sqlite3.Row, sqlite3.Row]:
     """The ownership guard of worker-plane §6.6 (raises the matching 404/409)."""
     echo = {"task_id": task_id, "workflow_task_attempt": attempt}
-    task = conn.execute(
-        "SELECT * FROM workflow_tasks WHERE task_id = ? AND namespace = ?", (task_id, namespace)
-    ).fetchone()
+    task = task_store.get_workflow_task_in_namespace(conn, task_id, namespace)
     if task is None:
         raise WorkerError(404, "task_not_found", "Workflow task not found.", **echo)
-    run = conn.execute("SELECT * FROM workflow_runs WHERE run_id = ?", (task["run_id"],)).fetchone()
+    run = run_store.get_run(conn, task["run_id"])
     if run is None:
         raise WorkerError(404, "task_not_found", "Workflow task not found.", **echo)
     closed = run["status"] not in OPEN_RUN_STATUSES
@@ -336,12 +268,7 @@ def guard_workflow_task(
         raise WorkerError(409, "task_not_leased", "Workflow task is not currently leased.", **echo)
     if parse_iso(task["lease_expires_at"]) <= server.clock.now():
         now = now_iso(server)
-        conn.execute(
-            "UPDATE workflow_tasks SET status = 'ready', lease_owner = NULL, lease_expires_at ="
-            " NULL,"
-            " available_at = ?, updated_at = ? WHERE task_id = ?",
-            (now, now, task_id),
-        )
+        task_store.free_workflow_task_lease(conn, task_id, now)
         server.notifier.notify(wf_key(task["namespace"], task["task_queue"]))
         expired = WorkerError(
             409,

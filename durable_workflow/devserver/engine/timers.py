@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from ..store import runs as runs_store
+from ..store import timers as timers_store
 from .history import append_event, dumps, iso_after, loads, new_id, now_iso
 from .tasks import OPEN_RUN_STATUSES, ensure_workflow_task
 
@@ -30,20 +32,17 @@ def schedule_timer(
     """Create a pending timer and record ``TimerScheduled``."""
     timer_id = new_id()
     fire_at = iso_after(server, delay_seconds)
-    conn.execute(
-        "INSERT INTO timers (timer_id, namespace, run_id, sequence, delay_seconds, fire_at, status,"
-        " timer_kind, details, created_at) VALUES (?,?,?,?,?,?,'pending',?,?,?)",
-        (
-            timer_id,
-            run["namespace"],
-            run["run_id"],
-            sequence,
-            delay_seconds,
-            fire_at,
-            kind,
-            dumps(details or {}),
-            now_iso(server),
-        ),
+    timers_store.insert_timer(
+        conn,
+        timer_id=timer_id,
+        namespace=run["namespace"],
+        run_id=run["run_id"],
+        sequence=sequence,
+        delay_seconds=delay_seconds,
+        fire_at=fire_at,
+        timer_kind=kind,
+        details=dumps(details or {}),
+        created_at=now_iso(server),
     )
     payload: dict[str, Any] = {
         "timer_id": timer_id,
@@ -77,73 +76,46 @@ def cancel_timer(
     server: DevServer, conn: sqlite3.Connection, timer: sqlite3.Row, task_id: str | None = None
 ) -> None:
     now = now_iso(server)
-    conn.execute(
-        "UPDATE timers SET status = 'cancelled' WHERE timer_id = ? AND status = 'pending'",
-        (timer["timer_id"],),
-    )
+    timers_store.cancel_pending_timer(conn, timer["timer_id"])
     payload = _timer_payload(timer)
     payload["cancelled_at"] = now
     append_event(server, conn, timer["run_id"], "TimerCancelled", payload, task_id=task_id)
 
 
 def cancel_run_timers(server: DevServer, conn: sqlite3.Connection, run_id: str) -> None:
-    for timer in conn.execute(
-        "SELECT * FROM timers WHERE run_id = ? AND status = 'pending' ORDER BY created_at",
-        (run_id,),
-    ).fetchall():
+    for timer in timers_store.list_pending_run_timers(conn, run_id):
         cancel_timer(server, conn, timer)
 
 
 def next_timer_due(server: DevServer) -> str | None:
-    row = server.db.query_one("SELECT MIN(fire_at) AS due FROM timers WHERE status = 'pending'")
-    return row["due"] if row and row["due"] else None
+    return timers_store.next_pending_fire_at(server.db)
 
 
 def fire_due_timers(server: DevServer) -> int:
     """Fire every pending timer that is due: ``TimerFired`` plus a workflow task."""
     now = now_iso(server)
-    due = server.db.query(
-        "SELECT timer_id FROM timers WHERE status = 'pending' AND fire_at <= ? ORDER BY fire_at",
-        (now,),
-    )
+    due = timers_store.list_due_timer_ids(server.db, now)
     fired = 0
     for item in due:
         with server.db.transaction() as conn:
-            timer = conn.execute(
-                "SELECT * FROM timers WHERE timer_id = ? AND status = 'pending'",
-                (item["timer_id"],),
-            ).fetchone()
+            timer = timers_store.get_pending_timer(conn, item["timer_id"])
             if timer is None:
                 continue
-            run = conn.execute(
-                "SELECT * FROM workflow_runs WHERE run_id = ?", (timer["run_id"],)
-            ).fetchone()
+            run = runs_store.get_run(conn, timer["run_id"])
             if run is None or run["status"] not in OPEN_RUN_STATUSES:
-                conn.execute(
-                    "UPDATE timers SET status = 'cancelled' WHERE timer_id = ?",
-                    (timer["timer_id"],),
-                )
+                timers_store.mark_timer_cancelled(conn, timer["timer_id"])
                 continue
-            conn.execute(
-                "UPDATE timers SET status = 'fired', fired_at = ? WHERE timer_id = ?",
-                (now, timer["timer_id"]),
-            )
+            timers_store.mark_timer_fired(conn, timer["timer_id"], now)
             payload = _timer_payload(timer)
             payload["fired_at"] = now
             append_event(server, conn, run["run_id"], "TimerFired", payload)
             details = loads(timer["details"], {}) or {}
             kind = timer["timer_kind"]
             if kind == "condition_timeout":
-                conn.execute(
-                    "UPDATE condition_waits SET status = 'timed_out' WHERE wait_id = ?",
-                    (details.get("condition_wait_id"),),
-                )
+                timers_store.time_out_condition_wait(conn, details.get("condition_wait_id"))
                 wait_kind, open_wait = "condition", details.get("condition_wait_id")
             elif kind == "signal_timeout":
-                conn.execute(
-                    "UPDATE condition_waits SET status = 'timed_out' WHERE wait_id = ?",
-                    (details.get("signal_wait_id"),),
-                )
+                timers_store.time_out_condition_wait(conn, details.get("signal_wait_id"))
                 wait_kind, open_wait = "signal", details.get("signal_wait_id")
             else:
                 wait_kind, open_wait = "timer", f"timer:{timer['timer_id']}"

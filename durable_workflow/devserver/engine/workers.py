@@ -7,7 +7,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import isoformat
-from ..errors import ID_PATTERN, Validator, WorkerError
+from ..errors import ID_PATTERN, ApiError, Validator, WorkerError
+from ..store import tasks as task_store
+from ..store import workers as worker_store
 from .history import dumps, loads, new_id, now_iso
 from .system import retention_pass
 from .tasks import wf_key
@@ -25,12 +27,6 @@ _EXTRA_FIELDS = (
     "capability_manifest",
     "max_concurrent_worker_sessions",
 )
-
-
-def _seconds_iso(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return value[:19] + ".000000Z"
 
 
 def is_stale(server: DevServer, row: sqlite3.Row) -> bool:
@@ -72,11 +68,7 @@ def worker_object(server: DevServer, row: sqlite3.Row, *, describe: bool = False
 
 
 def _drained(conn: sqlite3.Connection, namespace: str, queue: str, build_id: str | None) -> bool:
-    row = conn.execute(
-        "SELECT drain_intent FROM build_id_cohorts WHERE namespace = ? AND task_queue = ? AND"
-        " build_id = ?",
-        (namespace, queue, build_id or ""),
-    ).fetchone()
+    row = worker_store.get_build_id_cohort(conn, namespace, queue, build_id or "")
     return row is not None and row["drain_intent"] == "draining"
 
 
@@ -112,9 +104,7 @@ def register(server: DevServer, namespace: str, body: dict[str, Any]) -> tuple[i
     build_id = body.get("build_id") or None
     extras = {k: body[k] for k in _EXTRA_FIELDS if k in body}
     with server.db.transaction() as conn:
-        existing = conn.execute(
-            "SELECT * FROM workers WHERE namespace = ? AND worker_id = ?", (namespace, worker_id)
-        ).fetchone()
+        existing = worker_store.get_worker(conn, namespace, worker_id)
         new_fps = dict(fps or {})
         if existing is not None:
             old = loads(existing["workflow_definition_fingerprints"], {}) or {}
@@ -138,40 +128,22 @@ def register(server: DevServer, namespace: str, body: dict[str, Any]) -> tuple[i
                     if wtype not in new_fps and (not wtypes or wtype in wtypes):
                         new_fps[wtype] = fp
         status = "draining" if _drained(conn, namespace, queue, build_id) else "active"
-        conn.execute(
-            "INSERT INTO workers (namespace, worker_id, task_queue, runtime, sdk_version, build_id,"
-            " supported_workflow_types, workflow_definition_fingerprints, supported_activity_types,"
-            " max_concurrent_workflow_tasks, max_concurrent_activity_tasks, status, extras,"
-            " last_heartbeat_at, registered_at, updated_at) VALUES"
-            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT (namespace, worker_id) DO UPDATE SET task_queue = excluded.task_queue,"
-            " runtime = excluded.runtime, sdk_version = excluded.sdk_version, build_id ="
-            " excluded.build_id,"
-            " supported_workflow_types = excluded.supported_workflow_types,"
-            " workflow_definition_fingerprints = excluded.workflow_definition_fingerprints,"
-            " supported_activity_types = excluded.supported_activity_types,"
-            " max_concurrent_workflow_tasks = excluded.max_concurrent_workflow_tasks,"
-            " max_concurrent_activity_tasks = excluded.max_concurrent_activity_tasks,"
-            " status = excluded.status, extras = excluded.extras,"
-            " last_heartbeat_at = excluded.last_heartbeat_at, updated_at = excluded.updated_at",
-            (
-                namespace,
-                worker_id,
-                queue,
-                body["runtime"],
-                body.get("sdk_version"),
-                build_id,
-                dumps(wtypes or []),
-                dumps(new_fps),
-                dumps(atypes or []),
-                body.get("max_concurrent_workflow_tasks") or 100,
-                body.get("max_concurrent_activity_tasks") or 100,
-                status,
-                dumps(extras),
-                now,
-                now,
-                now,
-            ),
+        worker_store.upsert_worker(
+            conn,
+            namespace=namespace,
+            worker_id=worker_id,
+            task_queue=queue,
+            runtime=body["runtime"],
+            sdk_version=body.get("sdk_version"),
+            build_id=build_id,
+            supported_workflow_types=dumps(wtypes or []),
+            workflow_definition_fingerprints=dumps(new_fps),
+            supported_activity_types=dumps(atypes or []),
+            max_concurrent_workflow_tasks=body.get("max_concurrent_workflow_tasks") or 100,
+            max_concurrent_activity_tasks=body.get("max_concurrent_activity_tasks") or 100,
+            status=status,
+            extras=dumps(extras),
+            now=now,
         )
     return 201, {
         "worker_id": worker_id,
@@ -185,13 +157,8 @@ def registration_token(server: DevServer, namespace: str, worker_id: str) -> str
     """The fencing token of a registration (stable for the registration's lifetime)."""
     import hashlib
 
-    row = server.db.query_one(
-        "SELECT registered_at FROM workers WHERE namespace = ? AND worker_id = ?",
-        (namespace, worker_id),
-    )
-    seed = (
-        f"{server.config.server_id}:{namespace}:{worker_id}:{row['registered_at'] if row else ''}"
-    )
+    registered_at = worker_store.worker_registered_at(server.db, namespace, worker_id)
+    seed = f"{server.config.server_id}:{namespace}:{worker_id}:{registered_at or ''}"
     return hashlib.sha256(seed.encode()).hexdigest()[:32]
 
 
@@ -201,11 +168,10 @@ def heartbeat(
     v = Validator(body)
     worker_id = v.string("worker_id", required=True, max=255)
     v.check()
+    assert worker_id is not None  # required: the check above raised otherwise
     now = now_iso(server)
     with server.db.transaction() as conn:
-        row = conn.execute(
-            "SELECT * FROM workers WHERE namespace = ? AND worker_id = ?", (namespace, worker_id)
-        ).fetchone()
+        row = worker_store.get_worker(conn, namespace, worker_id)
         if row is None:
             raise WorkerError(
                 404, "worker_not_registered", "Worker not registered.", worker_id=worker_id
@@ -219,10 +185,8 @@ def heartbeat(
             if _drained(conn, namespace, row["task_queue"], row["build_id"])
             else "active"
         )
-        conn.execute(
-            "UPDATE workers SET last_heartbeat_at = ?, updated_at = ?, status = ?, extras = ?"
-            " WHERE namespace = ? AND worker_id = ?",
-            (now, now, status, dumps(extras), namespace, worker_id),
+        worker_store.record_worker_heartbeat(
+            conn, namespace, worker_id, now=now, status=status, extras=dumps(extras)
         )
 
     summary = retention_pass(server, namespace, None, 100)
@@ -239,6 +203,19 @@ def heartbeat(
     }
 
 
+def require_registered_worker(server: DevServer, namespace: str, worker_id: str) -> sqlite3.Row:
+    """The worker's registration (412 ``worker_not_registered`` when there is none)."""
+    row = worker_store.get_worker(server.db, namespace, worker_id)
+    if row is None:
+        raise WorkerError(
+            412,
+            "worker_not_registered",
+            "Worker must be registered before polling. Call POST /worker/register first.",
+            worker_id=worker_id,
+        )
+    return row
+
+
 def resolve_worker(
     server: DevServer,
     namespace: str,
@@ -249,16 +226,7 @@ def resolve_worker(
     check_build: bool,
 ) -> sqlite3.Row:
     """The registered-worker guard of every poll (412/409)."""
-    row = server.db.query_one(
-        "SELECT * FROM workers WHERE namespace = ? AND worker_id = ?", (namespace, worker_id)
-    )
-    if row is None:
-        raise WorkerError(
-            412,
-            "worker_not_registered",
-            "Worker must be registered before polling. Call POST /worker/register first.",
-            worker_id=worker_id,
-        )
+    row = require_registered_worker(server, namespace, worker_id)
     if row["task_queue"] != queue:
         raise WorkerError(
             409,
@@ -293,9 +261,7 @@ def declared_names(
     """Signal/update/query names declared for a workflow type by live workers (None = unknown)."""
     names: set[str] = set()
     known = False
-    for row in conn.execute(
-        "SELECT * FROM workers WHERE namespace = ? AND task_queue = ?", (namespace, queue)
-    ).fetchall():
+    for row in worker_store.queue_workers(conn, namespace, queue):
         if is_stale(server, row):
             continue
         contracts = (loads(row["extras"], {}) or {}).get("workflow_command_contracts")
@@ -316,11 +282,7 @@ def declared_names(
 def live_query_workers(
     server: DevServer, namespace: str, queue: str, workflow_type: str
 ) -> list[sqlite3.Row]:
-    rows = server.db.query(
-        "SELECT * FROM workers WHERE namespace = ? AND task_queue = ? AND status = 'active'"
-        " AND COALESCE(runtime, '') != 'php'",
-        (namespace, queue),
-    )
+    rows = worker_store.active_non_php_queue_workers(server.db, namespace, queue)
     out = []
     for row in rows:
         if is_stale(server, row):
@@ -333,7 +295,7 @@ def live_query_workers(
 
 
 def fleet_summary(server: DevServer, namespace: str) -> dict[str, Any]:
-    rows = server.db.query("SELECT * FROM workers WHERE namespace = ?", (namespace,))
+    rows = worker_store.namespace_workers(server.db, namespace)
     live = [r for r in rows if not is_stale(server, r) and r["status"] == "active"]
     return {
         "namespace": namespace,
@@ -350,30 +312,69 @@ def fleet_summary(server: DevServer, namespace: str) -> dict[str, Any]:
 
 def deregister_worker(server: DevServer, namespace: str, worker_id: str) -> dict[str, Any]:
     """Remove a worker; its leased workflow tasks become ready again at once."""
-    row = server.db.query_one(
-        "SELECT * FROM workers WHERE namespace = ? AND worker_id = ?", (namespace, worker_id)
-    )
+    row = worker_store.get_worker(server.db, namespace, worker_id)
     if row is None:
         raise WorkerError(404, "worker_not_found", "Worker not registered.", worker_id=worker_id)
     now = now_iso(server)
     with server.db.transaction() as conn:
-        leased = conn.execute(
-            "SELECT task_id FROM workflow_tasks WHERE namespace = ? AND lease_owner = ? AND"
-            " status = 'leased'",
-            (namespace, worker_id),
-        ).fetchall()
-        conn.execute(
-            "UPDATE workflow_tasks SET status = 'ready', lease_owner = NULL, lease_expires_at"
-            " = NULL,"
-            " available_at = ? WHERE namespace = ? AND lease_owner = ? AND status = 'leased'",
-            (now, namespace, worker_id),
-        )
-        conn.execute(
-            "DELETE FROM workers WHERE namespace = ? AND worker_id = ?", (namespace, worker_id)
-        )
+        leased = task_store.leased_workflow_task_ids_of_worker(conn, namespace, worker_id)
+        task_store.release_workflow_leases_of_worker(conn, namespace, worker_id, now)
+        worker_store.delete_worker(conn, namespace, worker_id)
     server.notifier.notify(wf_key(namespace, row["task_queue"]))
     return {
         "worker_id": worker_id,
         "outcome": "deregistered",
         "recovered_workflow_task_count": len(leased),
     }
+
+
+def deregister_with_token(
+    server: DevServer, namespace: str, worker_id: str, token: str
+) -> dict[str, Any]:
+    """Fenced deregistration: only the holder of the current registration token may remove it."""
+    if worker_store.get_worker(server.db, namespace, worker_id) is None:
+        raise WorkerError(404, "worker_not_found", "Worker not registered.", worker_id=worker_id)
+    if token != registration_token(server, namespace, worker_id):
+        raise WorkerError(
+            409,
+            "registration_token_mismatch",
+            "The registration token does not match the current registration.",
+            worker_id=worker_id,
+        )
+    out = deregister_worker(server, namespace, worker_id)
+    out["registration_token"] = token
+    return out
+
+
+def list_worker_objects(
+    server: DevServer, namespace: str, *, task_queue: str | None, status: str | None
+) -> dict[str, Any]:
+    """The worker list answer of a namespace, optionally filtered by queue and stored status."""
+    rows = worker_store.list_workers(server.db, namespace, task_queue=task_queue, status=status)
+    return {
+        "namespace": namespace,
+        "stale_after_seconds": int(server.config.stale_after_seconds),
+        "workers": [worker_object(server, r) for r in rows],
+    }
+
+
+def _registered_worker(server: DevServer, namespace: str, worker_id: str) -> sqlite3.Row:
+    row = worker_store.get_worker(server.db, namespace, worker_id)
+    if row is None:
+        raise ApiError(
+            404, "worker_not_found", f"Worker [{worker_id}] not found in namespace [{namespace}]."
+        )
+    return row
+
+
+def describe_worker(server: DevServer, namespace: str, worker_id: str) -> dict[str, Any]:
+    """The full description of a registered worker (404 when it is not registered)."""
+    return worker_object(server, _registered_worker(server, namespace, worker_id), describe=True)
+
+
+def remove_worker(server: DevServer, namespace: str, worker_id: str) -> dict[str, Any]:
+    """Remove a worker's registration (its leases are left to expire)."""
+    _registered_worker(server, namespace, worker_id)
+    with server.db.transaction() as conn:
+        worker_store.delete_worker(conn, namespace, worker_id)
+    return {"worker_id": worker_id, "outcome": "deregistered"}

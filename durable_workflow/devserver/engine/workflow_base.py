@@ -10,6 +10,10 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ApiError
+from ..store import activities as activities_store
+from ..store import children as children_store
+from ..store import runs as runs_store
+from ..store import timers as timers_store
 from .history import loads, new_id
 from .runs import _run
 from .tasks import OPEN_RUN_STATUSES, open_workflow_task
@@ -29,11 +33,7 @@ class _RunsBase:
     def _instance(
         self, conn: sqlite3.Connection, namespace: str, workflow_id: str
     ) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = conn.execute(
-            "SELECT * FROM workflow_instances WHERE workflow_id = ? AND namespace = ?",
-            (workflow_id, namespace),
-        ).fetchone()
-        return row
+        return runs_store.get_instance_in_namespace(conn, namespace, workflow_id)
 
     def _current_run(
         self, conn: sqlite3.Connection, namespace: str, workflow_id: str
@@ -46,22 +46,13 @@ class _RunsBase:
         return _run(conn, inst["current_run_id"])
 
     def _command_id(self, conn: sqlite3.Connection, workflow_id: str) -> tuple[str, int]:
-        conn.execute(
-            "UPDATE workflow_instances SET command_count = command_count + 1 WHERE workflow_id = ?",
-            (workflow_id,),
-        )
-        row = conn.execute(
-            "SELECT command_count FROM workflow_instances WHERE workflow_id = ?", (workflow_id,)
-        ).fetchone()
+        row = runs_store.count_instance_command(conn, workflow_id)
         return new_id(), int(row["command_count"]) if row else 1
 
     def _run_in_ns(
         self, conn: sqlite3.Connection, namespace: str, workflow_id: str, run_id: str
     ) -> sqlite3.Row:
-        run = conn.execute(
-            "SELECT * FROM workflow_runs WHERE run_id = ? AND workflow_id = ? AND namespace = ?",
-            (run_id, workflow_id, namespace),
-        ).fetchone()
+        run = runs_store.get_run_in_namespace(conn, namespace, workflow_id, run_id)
         if run is None:
             raise ApiError(
                 404,
@@ -130,24 +121,13 @@ class _RunsBase:
         task = open_workflow_task(conn, run["run_id"])
         if task is not None:
             return "workflow_task", f"Workflow task {task['status']}"
-        if conn.execute(
-            "SELECT 1 FROM activity_executions WHERE run_id = ? AND status IN"
-            " ('pending','running')",
-            (run["run_id"],),
-        ).fetchone():
+        if activities_store.run_has_open_activity(conn, run["run_id"]):
             return "activity", "Waiting for activity"
-        if conn.execute(
-            "SELECT 1 FROM child_calls WHERE parent_run_id = ? AND status = 'open'",
-            (run["run_id"],),
-        ).fetchone():
+        if children_store.run_has_open_child_call(conn, run["run_id"]):
             return "child", "Waiting for child workflow"
-        if conn.execute(
-            "SELECT 1 FROM condition_waits WHERE run_id = ? AND status = 'open'", (run["run_id"],)
-        ).fetchone():
+        if timers_store.run_has_open_condition_wait(conn, run["run_id"]):
             return "condition", "Waiting for condition"
-        if conn.execute(
-            "SELECT 1 FROM timers WHERE run_id = ? AND status = 'pending'", (run["run_id"],)
-        ).fetchone():
+        if timers_store.run_has_pending_timer(conn, run["run_id"]):
             return "timer", "Waiting for timer"
         return None, None
 
@@ -155,9 +135,7 @@ class _RunsBase:
         self, conn: sqlite3.Connection, run: sqlite3.Row, inst: sqlite3.Row | None = None
     ) -> dict[str, Any]:
         if inst is None:
-            inst = conn.execute(
-                "SELECT * FROM workflow_instances WHERE workflow_id = ?", (run["workflow_id"],)
-            ).fetchone()
+            inst = runs_store.get_instance(conn, run["workflow_id"])
         arguments = loads(run["arguments"])
         output = loads(run["output"])
         ok, decoded_input = display_value(arguments)

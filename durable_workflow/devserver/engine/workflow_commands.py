@@ -6,6 +6,12 @@ import sqlite3
 from typing import Any
 
 from ..errors import ApiError, Validator
+from ..store import activities as activity_store
+from ..store import history as history_store
+from ..store import messages as message_store
+from ..store import runs as run_store
+from ..store import tasks as task_store
+from ..store import timers as timer_store
 from .command_validation import _check_name
 from .history import append_event, dumps, loads, new_id, now_iso
 from .runs import _cancel_or_terminate, _run
@@ -37,11 +43,9 @@ class _Commands(_Exports):
         with server.db.transaction() as conn:
             run = self._target_run(conn, namespace, workflow_id, run_id)
             if request_id:
-                retained = conn.execute(
-                    "SELECT * FROM workflow_signals WHERE namespace = ? AND workflow_id = ?"
-                    " AND request_id = ?",
-                    (namespace, workflow_id, request_id),
-                ).fetchone()
+                retained = message_store.get_signal_by_request_id(
+                    conn, namespace, workflow_id, request_id
+                )
                 if retained is not None:
                     return self._retained_signal(
                         conn, run, retained, signal_name, arguments, run_id
@@ -72,26 +76,18 @@ class _Commands(_Exports):
                 )
                 return 404, {**out, **extra}
             signal_id = new_id()
-            wait = conn.execute(
-                "SELECT * FROM condition_waits WHERE run_id = ? AND status = 'open'"
-                " AND condition_key = ? AND fingerprint = 'signal_wait' ORDER BY opened_at LIMIT 1",
-                (run["run_id"], signal_name),
-            ).fetchone()
-            conn.execute(
-                "INSERT INTO workflow_signals (signal_id, namespace, run_id, workflow_id,"
-                " signal_name,"
-                " arguments, command_id, request_id, received_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    signal_id,
-                    namespace,
-                    run["run_id"],
-                    workflow_id,
-                    signal_name,
-                    dumps(arguments),
-                    command_id,
-                    body.get("request_id"),
-                    now_iso(server),
-                ),
+            wait = timer_store.oldest_open_signal_wait(conn, run["run_id"], signal_name)
+            message_store.insert_signal(
+                conn,
+                signal_id,
+                namespace=namespace,
+                run_id=run["run_id"],
+                workflow_id=workflow_id,
+                signal_name=signal_name,
+                arguments=dumps(arguments),
+                command_id=command_id,
+                request_id=body.get("request_id"),
+                received_at=now_iso(server),
             )
             append_event(
                 server,
@@ -155,9 +151,8 @@ class _Commands(_Exports):
                 retained_command_type="signal",
                 details={"signal_name": retained["signal_name"]},
             )
-        original = conn.execute(
-            "SELECT * FROM workflow_runs WHERE run_id = ?", (retained["run_id"],)
-        ).fetchone()
+        original = run_store.get_run(conn, retained["run_id"])
+        assert original is not None  # a purge removes a run together with its signals
         out = self._command_result(
             original,
             retained["command_id"],
@@ -243,11 +238,9 @@ class _Commands(_Exports):
         """Recreate the workflow task of a run left without a resume source."""
         if open_workflow_task(conn, run["run_id"]) is not None:
             return False
-        if conn.execute(
-            "SELECT 1 FROM activity_executions WHERE run_id = ? AND status IN"
-            " ('pending','running')",
-            (run["run_id"],),
-        ).fetchone() and not self._needs_task(conn, run):
+        if activity_store.run_has_open_activity(conn, run["run_id"]) and not self._needs_task(
+            conn, run
+        ):
             return False
         if not self._needs_task(conn, run):
             return False
@@ -270,29 +263,18 @@ class _Commands(_Exports):
             },
             command_id=command_id,
         )
-        conn.execute(
-            "UPDATE workflow_runs SET repair_count = repair_count + 1 WHERE run_id = ?",
-            (run["run_id"],),
-        )
+        run_store.increment_repair_count(conn, run["run_id"])
         return True
 
     def _needs_task(self, conn: sqlite3.Connection, run: sqlite3.Row) -> bool:
-        last = conn.execute(
-            "SELECT * FROM workflow_tasks WHERE run_id = ? ORDER BY created_at DESC, rowid DESC"
-            " LIMIT 1",
-            (run["run_id"],),
-        ).fetchone()
+        last = task_store.latest_workflow_task_of_run(conn, run["run_id"])
         if last is None:
             return True
         if last["status"] == "failed":
             return True
         # history recorded after the last task was completed (nothing will see it otherwise)
         seen = last["seq_at_lease"] or 0
-        completion = conn.execute(
-            "SELECT MAX(sequence) AS s FROM history_events WHERE workflow_task_id = ?",
-            (last["task_id"],),
-        ).fetchone()
-        seen = max(seen, completion["s"] or 0)
+        seen = max(seen, history_store.last_sequence_of_task(conn, last["task_id"]) or 0)
         return bool(
             run["last_sequence"] > seen
             and last["status"] == "completed"
@@ -300,10 +282,7 @@ class _Commands(_Exports):
         )
 
     def _unseen_events_matter(self, conn: sqlite3.Connection, run: sqlite3.Row, after: int) -> bool:
-        rows = conn.execute(
-            "SELECT event_type FROM history_events WHERE run_id = ? AND sequence > ?",
-            (run["run_id"], after),
-        ).fetchall()
+        rows = history_store.event_types_after(conn, run["run_id"], after)
         quiet = QUIET_EVENTS
         return any(r["event_type"] not in quiet for r in rows)
 
@@ -350,10 +329,7 @@ class _Commands(_Exports):
                 {**base, "archive_command_id": command_id, "reason": reason},
                 command_id=command_id,
             )
-            conn.execute(
-                "UPDATE workflow_runs SET archived_at = ? WHERE run_id = ?",
-                (now_iso(server), run["run_id"]),
-            )
+            run_store.set_run_archived_at(conn, run["run_id"], now_iso(server))
             out = self._command_result(run, command_id, seq, "archived", accepted=True)
             out["reason"] = reason
             return 200, out

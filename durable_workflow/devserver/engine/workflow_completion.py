@@ -5,6 +5,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from ..store import children as child_store
+from ..store import history as history_store
+from ..store import messages as message_store
+from ..store import runs as run_store
+from ..store import tasks as task_store
+from ..store import timers as timer_store
 from .activities import schedule_activity
 from .activity_records import PARALLEL_KEYS
 from .command_validation import _validate_commands
@@ -52,16 +58,9 @@ class _Completion(_Effects):
                 return 409, out
             created = self._apply_commands(conn, task, run, commands)
             run = _run(conn, run["run_id"])
-            conn.execute(
-                "UPDATE workflow_tasks SET status = CASE WHEN status = 'leased' THEN 'completed'"
-                " ELSE status END,"
-                " lease_owner = NULL, updated_at = ? WHERE task_id = ?",
-                (now_iso(server), task_id),
-            )
+            task_store.mark_workflow_task_completed(conn, task_id, now_iso(server))
             if run["status"] in OPEN_RUN_STATUSES:
-                conn.execute(
-                    "UPDATE workflow_runs SET status = 'waiting' WHERE run_id = ?", (run["run_id"],)
-                )
+                run_store.mark_run_waiting(conn, run["run_id"])
                 run = _run(conn, run["run_id"])
                 follow = self._follow_up(conn, task, run)
                 if follow is not None:
@@ -80,23 +79,15 @@ class _Completion(_Effects):
         if update_mode:
             # An update task only applies the update. History a regular task has not seen yet,
             # and open condition waits the update may have satisfied, still need a regular task.
-            last_regular = conn.execute(
-                "SELECT seq_at_lease FROM workflow_tasks WHERE run_id = ? AND task_id != ?"
-                " AND status = 'completed' AND resume NOT LIKE '%\"workflow_update_id\":\"%'"
-                " ORDER BY updated_at DESC LIMIT 1",
-                (run["run_id"], task["task_id"]),
-            ).fetchone()
+            last_regular = task_store.last_completed_regular_task(
+                conn, run["run_id"], task["task_id"]
+            )
             seen = (last_regular["seq_at_lease"] or 0) if last_regular is not None else 0
-            if conn.execute(
-                "SELECT 1 FROM condition_waits WHERE run_id = ? AND status = 'open'",
-                (run["run_id"],),
-            ).fetchone():
+            if timer_store.run_has_open_condition_wait(conn, run["run_id"]):
                 return create_workflow_task(self.server, conn, run, self._pending_update(conn, run))
-        rows = conn.execute(
-            "SELECT event_type, payload FROM history_events WHERE run_id = ? AND sequence > ?"
-            " AND (workflow_task_id IS NULL OR workflow_task_id != ?)",
-            (run["run_id"], seen, task["task_id"]),
-        ).fetchall()
+        rows = history_store.events_after_from_other_tasks(
+            conn, run["run_id"], seen, task["task_id"]
+        )
         quiet = {
             "ActivityStarted",
             "ActivityHeartbeatRecorded",
@@ -113,12 +104,7 @@ class _Completion(_Effects):
     def _pending_update(self, conn: sqlite3.Connection, run: sqlite3.Row) -> dict[str, Any]:
         """Resume context of the oldest accepted update of ``run`` (empty when none)."""
         resume: dict[str, Any] = {}
-        pending_update = conn.execute(
-            "SELECT update_id, command_id FROM workflow_updates WHERE run_id = ? AND status ="
-            " 'accepted'"
-            " ORDER BY accepted_at LIMIT 1",
-            (run["run_id"],),
-        ).fetchone()
+        pending_update = message_store.oldest_accepted_update(conn, run["run_id"])
         if pending_update is not None:
             resume = {
                 "workflow_wait_kind": "update",
@@ -154,10 +140,7 @@ class _Completion(_Effects):
                 return (
                     f"Update commands must target update [{update_target}] in this workflow task."
                 )
-            row = conn.execute(
-                "SELECT status FROM workflow_updates WHERE update_id = ? AND run_id = ?",
-                (update_id, run["run_id"]),
-            ).fetchone()
+            row = message_store.get_update_status(conn, update_id, run["run_id"])
             if row is None or row["status"] != "accepted":
                 return f"Update [{update_id}] is not an accepted update of this run."
         for command in commands:
@@ -168,13 +151,7 @@ class _Completion(_Effects):
         return None
 
     def _next_step(self, conn: sqlite3.Connection, run_id: str) -> int:
-        conn.execute(
-            "UPDATE workflow_runs SET step_counter = step_counter + 1 WHERE run_id = ?", (run_id,)
-        )
-        row = conn.execute(
-            "SELECT step_counter FROM workflow_runs WHERE run_id = ?", (run_id,)
-        ).fetchone()
-        return int(row["step_counter"])
+        return run_store.advance_step_counter(conn, run_id)
 
     def _apply_commands(
         self,
@@ -329,9 +306,6 @@ class _Completion(_Effects):
         arguments = command_payload(command.get("arguments"), run["payload_codec"]) or loads(
             run["arguments"]
         )
-        inst = conn.execute(
-            "SELECT * FROM workflow_instances WHERE workflow_id = ?", (run["workflow_id"],)
-        ).fetchone()
         new = _create_run(
             server,
             conn,
@@ -359,16 +333,9 @@ class _Completion(_Effects):
             payload_codec=run["payload_codec"] or "avro",
         )
         link = new_id()
-        conn.execute(
-            "UPDATE workflow_instances SET current_run_id = ?, run_count = run_count + 1 WHERE"
-            " workflow_id = ?",
-            (new["run_id"], run["workflow_id"]),
-        )
+        run_store.advance_current_run(conn, run["workflow_id"], new["run_id"])
         if run["child_call_id"]:
-            conn.execute(
-                "UPDATE child_calls SET child_run_id = ? WHERE child_call_id = ?",
-                (new["run_id"], run["child_call_id"]),
-            )
+            child_store.set_child_run_id(conn, run["child_call_id"], new["run_id"])
         close_run(
             server,
             conn,
@@ -394,7 +361,6 @@ class _Completion(_Effects):
             "WorkflowStarted",
             _started_payload(new, None, continued_from_run_id=run["run_id"], workflow_link_id=link),
         )
-        _ = inst
         return create_workflow_task(server, conn, new)
 
     def _start_child(
@@ -427,36 +393,27 @@ class _Completion(_Effects):
             }
         policy = command.get("parent_close_policy") or "abandon"
         parallel = {k: command[k] for k in PARALLEL_KEYS if command.get(k) is not None}
-        conn.execute(
-            "INSERT INTO child_calls (child_call_id, namespace, parent_run_id,"
-            " parent_workflow_id, sequence,"
-            " workflow_link_id, child_workflow_id, workflow_type, task_queue, arguments,"
-            " parent_close_policy,"
-            " retry_policy, timeout_policy, attempt, parallel, status) VALUES"
-            " (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,'open')",
-            (
-                call_id,
-                run["namespace"],
-                run["run_id"],
-                run["workflow_id"],
-                seq,
-                link,
-                child_id,
-                command["workflow_type"],
-                command.get("queue") or run["task_queue"],
-                dumps(
-                    command_payload(command.get("arguments"), run["payload_codec"])
-                    or encode_value([])
-                ),
-                policy,
-                dumps(retry_snapshot) if retry_snapshot else None,
-                dumps(timeout_policy) if timeout_policy else None,
-                dumps(parallel),
+        child_store.insert_child_call(
+            conn,
+            call_id,
+            namespace=run["namespace"],
+            parent_run_id=run["run_id"],
+            parent_workflow_id=run["workflow_id"],
+            sequence=seq,
+            workflow_link_id=link,
+            child_workflow_id=child_id,
+            workflow_type=command["workflow_type"],
+            task_queue=command.get("queue") or run["task_queue"],
+            arguments=dumps(
+                command_payload(command.get("arguments"), run["payload_codec"]) or encode_value([])
             ),
+            parent_close_policy=policy,
+            retry_policy=dumps(retry_snapshot) if retry_snapshot else None,
+            timeout_policy=dumps(timeout_policy) if timeout_policy else None,
+            parallel=dumps(parallel),
         )
-        call = conn.execute(
-            "SELECT * FROM child_calls WHERE child_call_id = ?", (call_id,)
-        ).fetchone()
+        call = child_store.get_child_call(conn, call_id)
+        assert call is not None  # inserted just above
         payload = _child_payload(call, None)
         payload.update(
             parent_close_policy=policy,

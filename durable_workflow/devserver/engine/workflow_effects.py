@@ -7,6 +7,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from ..store import messages as message_store
+from ..store import runs as run_store
+from ..store import timers as timer_store
 from .activity_records import PARALLEL_KEYS, retry_snapshot
 from .history import append_event, dumps, loads, new_id, now_iso
 from .runs import _failure, _run
@@ -30,9 +33,8 @@ class _Effects(_Updates):
     ) -> None:
         server = self.server
         now = now_iso(server)
-        row = conn.execute(
-            "SELECT * FROM workflow_updates WHERE update_id = ?", (command["update_id"],)
-        ).fetchone()
+        row = message_store.get_update(conn, command["update_id"])
+        assert row is not None  # the command check admitted only accepted updates of the run
         base = {
             "workflow_command_id": row["command_id"],
             "update_id": row["update_id"],
@@ -68,11 +70,8 @@ class _Effects(_Updates):
                 task_id=task_id,
                 command_id=row["command_id"],
             )
-            conn.execute(
-                "UPDATE workflow_updates SET status = 'completed', result = ?, sequence = ?,"
-                " applied_at = ?, closed_at = ?"
-                " WHERE update_id = ?",
-                (dumps(result), seq, now, now, row["update_id"]),
+            message_store.mark_update_completed(
+                conn, row["update_id"], result=dumps(result), sequence=seq, now=now
             )
         else:
             failure = _failure(
@@ -107,10 +106,8 @@ class _Effects(_Updates):
                 task_id=task_id,
                 command_id=row["command_id"],
             )
-            conn.execute(
-                "UPDATE workflow_updates SET status = 'failed', failure = ?, sequence = ?,"
-                " closed_at = ? WHERE update_id = ?",
-                (dumps(failure), seq, now, row["update_id"]),
+            message_store.mark_update_failed(
+                conn, row["update_id"], failure=dumps(failure), sequence=seq, now=now
             )
         server.notifier.notify(("updates", run["run_id"]))
 
@@ -134,10 +131,7 @@ class _Effects(_Updates):
             else:
                 current[key] = value
         merged = dict(sorted(current.items()))
-        conn.execute(
-            "UPDATE workflow_runs SET search_attributes = ? WHERE run_id = ?",
-            (dumps(merged), run["run_id"]),
-        )
+        run_store.set_run_search_attributes(conn, run["run_id"], dumps(merged))
         append_event(
             self.server,
             conn,
@@ -164,9 +158,7 @@ class _Effects(_Updates):
                     current.pop(key, None)
                 else:
                     current[key] = value
-        conn.execute(
-            "UPDATE workflow_runs SET memo = ? WHERE run_id = ?", (dumps(current), run["run_id"])
-        )
+        run_store.set_run_memo(conn, run["run_id"], dumps(current))
         merged_env = encode_value(current) if ok else entries
         append_event(
             self.server,
@@ -220,11 +212,16 @@ class _Effects(_Updates):
                     "condition_definition_fingerprint": fp,
                 },
             )
-        conn.execute(
-            "INSERT INTO condition_waits (wait_id, run_id, sequence, condition_key, fingerprint,"
-            " timeout_seconds,"
-            " timer_id, status, opened_at) VALUES (?,?,?,?,?,?,?,'open',?)",
-            (wait_id, run["run_id"], seq, key, fp, timeout, timer_id, now_iso(server)),
+        timer_store.insert_condition_wait(
+            conn,
+            wait_id,
+            run["run_id"],
+            sequence=seq,
+            condition_key=key,
+            fingerprint=fp,
+            timeout_seconds=timeout,
+            timer_id=timer_id,
+            opened_at=now_iso(server),
         )
 
     def _open_signal_wait(
@@ -264,26 +261,22 @@ class _Effects(_Updates):
                 kind="signal_timeout",
                 details={"signal_wait_id": wait_id, "signal_name": name},
             )
-        conn.execute(
-            "INSERT INTO condition_waits (wait_id, run_id, sequence, condition_key, fingerprint,"
-            " timeout_seconds, timer_id, status, opened_at) VALUES (?,?,?,?,?,?,?,'open',?)",
-            (wait_id, run["run_id"], seq, name, SIGNAL_WAIT, timeout, timer_id, now_iso(server)),
+        timer_store.insert_condition_wait(
+            conn,
+            wait_id,
+            run["run_id"],
+            sequence=seq,
+            condition_key=name,
+            fingerprint=SIGNAL_WAIT,
+            timeout_seconds=timeout,
+            timer_id=timer_id,
+            opened_at=now_iso(server),
         )
 
     def _apply_signal_waits(self, conn: sqlite3.Connection, run: sqlite3.Row, task_id: str) -> None:
         """Record ``SignalApplied`` for signals bound to open signal waits; stop their timers."""
-        for signal in conn.execute(
-            "SELECT s.*, w.wait_id, w.sequence AS wait_sequence, w.timer_id FROM workflow_signals s"
-            " JOIN history_events e ON e.run_id = s.run_id AND e.event_type = 'SignalReceived'"
-            " AND json_extract(e.payload, '$.signal_id') = s.signal_id"
-            " JOIN condition_waits w ON w.wait_id = json_extract(e.payload, '$.signal_wait_id')"
-            " WHERE s.run_id = ? AND w.status = 'open' ORDER BY s.received_at",
-            (run["run_id"],),
-        ).fetchall():
-            conn.execute(
-                "UPDATE condition_waits SET status = 'satisfied' WHERE wait_id = ?",
-                (signal["wait_id"],),
-            )
+        for signal in message_store.signals_bound_to_open_waits(conn, run["run_id"]):
+            timer_store.mark_condition_wait_satisfied(conn, signal["wait_id"])
             arguments = loads(signal["arguments"])
             append_event(
                 self.server,
@@ -301,10 +294,7 @@ class _Effects(_Updates):
                 task_id=task_id,
             )
             if signal["timer_id"]:
-                timer = conn.execute(
-                    "SELECT * FROM timers WHERE timer_id = ? AND status = 'pending'",
-                    (signal["timer_id"],),
-                ).fetchone()
+                timer = timer_store.get_pending_timer(conn, signal["timer_id"])
                 if timer is not None:
                     cancel_timer(self.server, conn, timer, task_id)
 
@@ -396,18 +386,10 @@ class _Effects(_Updates):
     def _satisfy_condition(
         self, conn: sqlite3.Connection, run: sqlite3.Row, task_id: str, resume: dict[str, Any]
     ) -> None:
-        wait = conn.execute(
-            "SELECT * FROM condition_waits WHERE run_id = ? AND status = 'open'"
-            " AND COALESCE(fingerprint, '') != ? ORDER BY opened_at DESC LIMIT 1",
-            (run["run_id"], SIGNAL_WAIT),
-        ).fetchone()
+        wait = timer_store.latest_open_condition_wait(conn, run["run_id"], SIGNAL_WAIT)
         if wait is None:
             return
-        conn.execute(
-            "UPDATE condition_waits SET status = 'satisfied' WHERE run_id = ? AND status = 'open'"
-            " AND COALESCE(fingerprint, '') != ?",
-            (run["run_id"], SIGNAL_WAIT),
-        )
+        timer_store.satisfy_open_condition_waits(conn, run["run_id"], SIGNAL_WAIT)
         append_event(
             self.server,
             conn,
@@ -426,9 +408,5 @@ class _Effects(_Updates):
             },
             task_id=task_id,
         )
-        for timer in conn.execute(
-            "SELECT * FROM timers WHERE run_id = ? AND status = 'pending' AND timer_kind ="
-            " 'condition_timeout'",
-            (run["run_id"],),
-        ).fetchall():
+        for timer in timer_store.pending_condition_timeout_timers(conn, run["run_id"]):
             cancel_timer(self.server, conn, timer, task_id)

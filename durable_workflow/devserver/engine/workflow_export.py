@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from typing import Any
 
+from ..store import activities as activities_store
+from ..store import children as children_store
+from ..store import history as history_store
+from ..store import messages as messages_store
+from ..store import tasks as tasks_store
+from ..store import timers as timers_store
+from ..store.db import Executor
 from .history import loads, now_iso
 from .tasks import OPEN_RUN_STATUSES
 from .values import blob_of
@@ -32,9 +41,7 @@ class _Exports(_Starts):
                 "workflow_command_id": r["workflow_command_id"],
                 "recorded_at": r["recorded_at"],
             }
-            for r in self.server.db.query(
-                "SELECT * FROM history_events WHERE run_id = ? ORDER BY sequence", (run_id,)
-            )
+            for r in history_store.list_run_events(self.server.db, run_id)
         ]
         arguments = loads(run["arguments"])
         output = loads(run["output"])
@@ -97,40 +104,17 @@ class _Exports(_Starts):
     def _export_sections(self, run_id: str) -> dict[str, Any]:
         db = self.server.db
 
-        def rows(sql: str) -> list[dict[str, Any]]:
-            return [dict(r) for r in db.query(sql, (run_id,))]
+        def rows(read: Callable[[Executor, str], list[sqlite3.Row]]) -> list[dict[str, Any]]:
+            return [dict(r) for r in read(db, run_id)]
 
-        signals = rows(
-            "SELECT signal_id, signal_name, command_id, request_id, received_at FROM"
-            " workflow_signals"
-            " WHERE run_id = ? ORDER BY received_at"
-        )
-        updates = rows(
-            "SELECT update_id, update_name, status, command_id, sequence, accepted_at, applied_at,"
-            " closed_at FROM workflow_updates WHERE run_id = ? ORDER BY accepted_at"
-        )
-        tasks = rows(
-            "SELECT task_id, status, attempt_count, lease_owner, lease_expires_at, available_at,"
-            " created_at FROM workflow_tasks WHERE run_id = ? ORDER BY created_at"
-        )
-        activities = rows(
-            "SELECT id, activity_type, status, attempt_count, sequence, task_queue, created_at,"
-            " started_at, closed_at FROM activity_executions WHERE run_id = ? ORDER BY created_at"
-        )
-        timers = rows(
-            "SELECT timer_id, sequence, delay_seconds, fire_at, status, timer_kind, fired_at"
-            " FROM timers WHERE run_id = ? ORDER BY created_at"
-        )
-        children = rows(
-            "SELECT child_call_id, child_workflow_id, child_run_id, workflow_type, status,"
-            " parent_close_policy, sequence FROM child_calls WHERE parent_run_id = ?"
-        )
+        signals = rows(messages_store.list_run_signal_summaries)
+        updates = rows(messages_store.list_run_update_summaries)
+        tasks = rows(tasks_store.list_run_workflow_task_summaries)
+        activities = rows(activities_store.list_run_activity_summaries)
+        timers = rows(timers_store.list_run_timer_summaries)
+        children = rows(children_store.list_child_call_summaries)
         counts: dict[str, int] = {}
-        for r in db.query(
-            "SELECT event_type, COUNT(*) AS n FROM history_events WHERE run_id = ? GROUP BY"
-            " event_type",
-            (run_id,),
-        ):
+        for r in history_store.count_run_events_by_type(db, run_id):
             counts[r["event_type"]] = int(r["n"])
         timeline = [
             {
@@ -141,12 +125,7 @@ class _Exports(_Starts):
                 "command_id": r["workflow_command_id"],
                 "task_id": r["workflow_task_id"],
             }
-            for r in db.query(
-                "SELECT id, sequence, event_type, recorded_at, workflow_command_id,"
-                " workflow_task_id"
-                " FROM history_events WHERE run_id = ? ORDER BY sequence",
-                (run_id,),
-            )
+            for r in history_store.list_run_events(db, run_id)
         ]
         waits = [
             {

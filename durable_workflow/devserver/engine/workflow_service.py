@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import Validator
+from ..store import runs as runs_store
+from ..store import tasks as tasks_store
 from .history import now_iso
 from .runs import _failure, _run, close_run
 from .task_followup import follow_up_failed_task
@@ -31,10 +33,8 @@ class WorkflowService(_Completion):
         attempt = int(body["workflow_task_attempt"])
         with self.server.db.transaction() as conn:
             guard_workflow_task(self.server, conn, namespace, task_id, body["lease_owner"], attempt)
-            conn.execute(
-                "UPDATE workflow_tasks SET status = 'failed', last_error = ?, lease_owner = NULL,"
-                " lease_expires_at = NULL, updated_at = ? WHERE task_id = ?",
-                (failure["message"], now_iso(self.server), task_id),
+            tasks_store.mark_workflow_task_failed(
+                conn, task_id, failure["message"], now_iso(self.server)
             )
             next_task_id = follow_up_failed_task(self.server, conn, task_id)
         self.server.notifier.notify("sweep")
@@ -50,12 +50,7 @@ class WorkflowService(_Completion):
     def enforce_run_deadlines(self) -> int:
         server = self.server
         now = now_iso(server)
-        rows = server.db.query(
-            "SELECT run_id FROM workflow_runs WHERE status IN ('pending','running','waiting') AND ("
-            " (execution_deadline_at IS NOT NULL AND execution_deadline_at <= ?)"
-            " OR (run_deadline_at IS NOT NULL AND run_deadline_at <= ?))",
-            (now, now),
-        )
+        rows = runs_store.list_open_runs_past_deadline(server.db, now)
         for item in rows:
             with server.db.transaction() as conn:
                 run = _run(conn, item["run_id"])
@@ -97,9 +92,4 @@ class WorkflowService(_Completion):
         return len(rows)
 
     def next_run_deadline(self) -> str | None:
-        row = self.server.db.query_one(
-            "SELECT MIN(d) AS due FROM (SELECT MIN(execution_deadline_at) AS d FROM workflow_runs"
-            " WHERE status IN ('pending','running','waiting') UNION ALL SELECT MIN(run_deadline_at)"
-            " FROM workflow_runs WHERE status IN ('pending','running','waiting'))"
-        )
-        return row["due"] if row and row["due"] else None
+        return runs_store.next_open_run_deadline(self.server.db)

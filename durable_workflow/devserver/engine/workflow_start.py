@@ -9,6 +9,8 @@ import sqlite3
 from typing import Any
 
 from ..errors import ApiError, Validator
+from ..store import history as history_store
+from ..store import runs as runs_store
 from .history import append_event, dumps, encode_token, invalid_page_token, loads, new_id, now_iso
 from .runs import _create_run, _run, _started_payload
 from .task_queues import promoted_build_id
@@ -104,9 +106,7 @@ class _Starts(_RunsBase):
         queue = body.get("task_queue") or "default"
         policy = body.get("duplicate_policy") or "fail"
         with server.db.transaction() as conn:
-            inst = conn.execute(
-                "SELECT * FROM workflow_instances WHERE workflow_id = ?", (workflow_id,)
-            ).fetchone()
+            inst = runs_store.get_instance(conn, workflow_id)
             if inst is not None and inst["namespace"] != namespace:
                 raise ApiError(
                     409,
@@ -147,11 +147,7 @@ class _Starts(_RunsBase):
                 compatibility=compatibility or None,
                 payload_codec=arguments.get("codec") or "avro",
             )
-            conn.execute(
-                "INSERT INTO workflow_instances (workflow_id, namespace, current_run_id, run_count,"
-                " command_count, created_at) VALUES (?,?,?,1,0,?)",
-                (workflow_id, namespace, run["run_id"], now_iso(server)),
-            )
+            runs_store.insert_instance(conn, workflow_id, namespace, run["run_id"], now_iso(server))
             command_id, command_sequence = self._command_id(conn, workflow_id)
             now = now_iso(server)
             command = {
@@ -235,38 +231,27 @@ class _Starts(_RunsBase):
         page_size = v.integer("page_size", min=1, max=200) or 50
         v.check()
         after = decode_list_token(params.get("next_page_token"))
-        where = ["namespace = ?", "workflow_type != ?"]
-        args: list[Any] = [namespace, STANDALONE_TYPE]
-        if params.get("workflow_type"):
-            where.append("workflow_type = ?")
-            args.append(params["workflow_type"])
+        bucket: tuple[str, ...] | None = None
         if status:
             bucket = {
                 "running": OPEN_RUN_STATUSES,
                 "completed": ("completed",),
                 "failed": ("failed", "cancelled", "terminated"),
             }[status]
-            where.append(f"status IN ({','.join('?' * len(bucket))})")
-            args.extend(bucket)
         query = (params.get("query") or "").strip()
         sa_filters = _parse_visibility_query(query) if query else None
-        if query and sa_filters is None:
-            pattern = f"%{like_escape(query)}%"
-            where.append("(workflow_id LIKE ? ESCAPE '\\' OR business_key LIKE ? ESCAPE '\\')")
-            args.extend([pattern, pattern])
-        for key, expected in sa_filters or []:
-            if key == "WorkflowType":
-                continue
-            clause, clause_args = search_attribute_clause(key, expected)
-            where.append(clause)
-            args.extend(clause_args)
-        if after is not None:
-            where.append("(started_at < ? OR (started_at = ? AND run_id < ?))")
-            args.extend([after[0], after[0], after[1]])
-        rows = self.server.db.query(
-            f"SELECT * FROM workflow_runs WHERE {' AND '.join(where)}"
-            " ORDER BY started_at DESC, run_id DESC LIMIT ?",
-            [*args, page_size + 1],
+        rows = runs_store.list_runs_page(
+            self.server.db,
+            namespace,
+            excluded_type=STANDALONE_TYPE,
+            workflow_type=params.get("workflow_type") or None,
+            statuses=bucket,
+            text=query if query and sa_filters is None else None,
+            search_attributes=[
+                (key, expected) for key, expected in sa_filters or [] if key != "WorkflowType"
+            ],
+            after=after,
+            limit=page_size + 1,
         )
         page = rows[:page_size]
         next_token = (
@@ -302,10 +287,7 @@ class _Starts(_RunsBase):
                 raise ApiError(
                     404, "instance_not_found", "Workflow not found.", workflow_id=workflow_id
                 )
-            rows = conn.execute(
-                "SELECT * FROM workflow_runs WHERE workflow_id = ? ORDER BY run_number",
-                (workflow_id,),
-            ).fetchall()
+            rows = runs_store.list_runs_of_workflow(conn, workflow_id)
         runs = [
             {
                 "run_id": r["run_id"],
@@ -333,11 +315,7 @@ class _Starts(_RunsBase):
     ) -> tuple[list[dict[str, Any]], str | None]:
         with self.server.db.transaction() as conn:
             self._run_in_ns(conn, namespace, workflow_id, run_id)
-        rows = self.server.db.query(
-            "SELECT * FROM history_events WHERE run_id = ? AND sequence > ? ORDER BY sequence"
-            " LIMIT ?",
-            (run_id, after, size + 1),
-        )
+        rows = history_store.list_events_after(self.server.db, run_id, after, size + 1)
         more = len(rows) > size
         rows = rows[:size]
         events = [
@@ -374,24 +352,6 @@ def _parse_visibility_query(query: str) -> list[tuple[str, str]] | None:
         )
         out.append((m.group(1), value))
     return out
-
-
-def like_escape(text: str) -> str:
-    """``text`` for a ``LIKE ... ESCAPE '\\'`` pattern that matches it literally."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def search_attribute_clause(key: str, expected: str) -> tuple[str, list[Any]]:
-    """SQL that matches runs whose search attribute ``key`` (or one of its values) is ``expected``.
-
-    Booleans compare case-insensitively with ``true``/``false``; other values by their text.
-    """
-    clause = (
-        "EXISTS (SELECT 1 FROM json_each(workflow_runs.search_attributes, ?) AS sa WHERE"
-        " CASE sa.type WHEN 'true' THEN lower(?) = 'true' WHEN 'false' THEN lower(?) = 'false'"
-        " WHEN 'null' THEN 0 ELSE CAST(sa.value AS TEXT) = ? END)"
-    )
-    return clause, [f'$."{key}"', expected, expected, expected]
 
 
 def encode_list_token(started_at: str, run_id: str) -> str:

@@ -7,6 +7,8 @@ import sqlite3
 from typing import Any
 
 from ..errors import ApiError, Validator
+from ..store import messages as message_store
+from ..store import streams as stream_store
 from .history import append_event, dumps, loads, new_id, now_iso
 from .tasks import OPEN_RUN_STATUSES, ensure_workflow_task
 from .values import is_envelope, parse_input
@@ -22,14 +24,13 @@ class _Streams(_Commands):
         v = Validator(body)
         message_id = v.string("message_id", required=True, max=255)
         v.check()
+        assert message_id is not None  # required: the check above refused a missing one
         envelope = parse_input(body.get("input"), "input", allow_map=True)
         with self.server.db.transaction() as conn:
             run = self._current_run(conn, namespace, workflow_id)
-            existing = conn.execute(
-                "SELECT * FROM workflow_messages WHERE namespace = ? AND workflow_id = ?"
-                " AND stream_name = ? AND message_id = ?",
-                (namespace, workflow_id, stream, message_id),
-            ).fetchone()
+            existing = message_store.get_workflow_message(
+                conn, namespace, workflow_id, stream, message_id
+            )
             if existing is not None:
                 return 200, {
                     "workflow_id": workflow_id,
@@ -46,26 +47,17 @@ class _Streams(_Commands):
                     "The workflow run is not active.",
                     workflow_id=workflow_id,
                 )
-            count = conn.execute(
-                "SELECT COUNT(*) AS n FROM workflow_messages WHERE namespace = ? AND workflow_id"
-                " = ?"
-                " AND stream_name = ?",
-                (namespace, workflow_id, stream),
-            ).fetchone()["n"]
-            conn.execute(
-                "INSERT INTO workflow_messages (namespace, workflow_id, stream_name, message_id,"
-                " run_id,"
-                " message_offset, input, received_at) VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    namespace,
-                    workflow_id,
-                    stream,
-                    message_id,
-                    run["run_id"],
-                    count,
-                    dumps(envelope),
-                    now_iso(self.server),
-                ),
+            count = message_store.count_workflow_messages(conn, namespace, workflow_id, stream)
+            message_store.insert_workflow_message(
+                conn,
+                namespace,
+                workflow_id,
+                stream,
+                message_id,
+                run_id=run["run_id"],
+                offset=count,
+                input_json=dumps(envelope),
+                received_at=now_iso(self.server),
             )
             signal_id = new_id()
             append_event(
@@ -118,19 +110,12 @@ class _Streams(_Commands):
         create: bool = False,
     ) -> sqlite3.Row:
         run = self._run_in_ns(conn, namespace, workflow_id, run_id)
-        row = conn.execute(
-            "SELECT * FROM run_streams WHERE run_id = ? AND stream_name = ?", (run_id, stream)
-        ).fetchone()
+        row = stream_store.get_run_stream(conn, run_id, stream)
         if row is None and create:
-            conn.execute(
-                "INSERT INTO run_streams (run_id, stream_name, workflow_id, namespace, status,"
-                " opened_at)"
-                " VALUES (?,?,?,?,'open',?)",
-                (run_id, stream, workflow_id, namespace, now_iso(self.server)),
+            stream_store.insert_run_stream(
+                conn, run_id, stream, workflow_id, namespace, now_iso(self.server)
             )
-            row = conn.execute(
-                "SELECT * FROM run_streams WHERE run_id = ? AND stream_name = ?", (run_id, stream)
-            ).fetchone()
+            row = stream_store.get_run_stream(conn, run_id, stream)
         if row is None:
             raise ApiError(
                 404,
@@ -143,11 +128,7 @@ class _Streams(_Commands):
         return result
 
     def _stream_object(self, conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
-        count = conn.execute(
-            "SELECT COUNT(*) AS n, MAX(item_offset) AS m FROM run_stream_items WHERE run_id = ?"
-            " AND stream_name = ?",
-            (row["run_id"], row["stream_name"]),
-        ).fetchone()
+        count = stream_store.stream_item_counts(conn, row["run_id"], row["stream_name"])
         return {
             "workflow_id": row["workflow_id"],
             "workflow_run_id": row["run_id"],
@@ -167,9 +148,7 @@ class _Streams(_Commands):
     def list_streams(self, namespace: str, workflow_id: str, run_id: str) -> dict[str, Any]:
         with self.server.db.transaction() as conn:
             self._run_in_ns(conn, namespace, workflow_id, run_id)
-            rows = conn.execute(
-                "SELECT * FROM run_streams WHERE run_id = ? ORDER BY opened_at", (run_id,)
-            ).fetchall()
+            rows = stream_store.list_run_streams(conn, run_id)
             return {
                 "workflow_id": workflow_id,
                 "workflow_run_id": run_id,
@@ -211,47 +190,28 @@ class _Streams(_Commands):
             for item in items or []:
                 key = item.get("idempotency_key")
                 if key:
-                    dup = conn.execute(
-                        "SELECT item_offset FROM run_stream_items WHERE run_id = ? AND"
-                        " stream_name = ?"
-                        " AND idempotency_key = ?",
-                        (run_id, stream, key),
-                    ).fetchone()
+                    dup = stream_store.find_stream_item_by_key(conn, run_id, stream, key)
                     if dup is not None:
                         deduped += 1
                         continue
-                nxt = conn.execute(
-                    "SELECT COALESCE(MAX(item_offset) + 1, 0) AS n FROM run_stream_items WHERE"
-                    " run_id = ?"
-                    " AND stream_name = ?",
-                    (run_id, stream),
-                ).fetchone()["n"]
+                nxt = stream_store.next_stream_item_offset(conn, run_id, stream)
                 payload = item.get("payload")
-                conn.execute(
-                    "INSERT INTO run_stream_items (run_id, stream_name, item_offset, payload,"
-                    " payload_codec,"
-                    " payload_reference, idempotency_key, item_type, content_type, origin,"
-                    " emitted_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        run_id,
-                        stream,
-                        nxt,
-                        dumps(payload),
-                        item.get("payload_codec") or (payload or {}).get("codec"),
-                        dumps(item.get("payload_reference")),
-                        key,
-                        item.get("item_type"),
-                        item.get("content_type"),
-                        "control_plane",
-                        now,
-                    ),
+                stream_store.insert_stream_item(
+                    conn,
+                    run_id,
+                    stream,
+                    nxt,
+                    payload=dumps(payload),
+                    payload_codec=item.get("payload_codec") or (payload or {}).get("codec"),
+                    payload_reference=dumps(item.get("payload_reference")),
+                    idempotency_key=key,
+                    item_type=item.get("item_type"),
+                    content_type=item.get("content_type"),
+                    origin="control_plane",
+                    emitted_at=now,
                 )
-                accepted.append(int(nxt))
-            conn.execute(
-                "UPDATE run_streams SET last_appended_at = ? WHERE run_id = ? AND stream_name = ?",
-                (now, run_id, stream),
-            )
+                accepted.append(nxt)
+            stream_store.set_stream_last_appended(conn, run_id, stream, now)
             obj = self._stream_object(
                 conn, self._stream_row(conn, namespace, workflow_id, run_id, stream)
             )
@@ -277,11 +237,7 @@ class _Streams(_Commands):
             with self.server.notifier.listen(("stream", run_id, stream)) as event:
                 with self.server.db.transaction() as conn:
                     row = self._stream_row(conn, namespace, workflow_id, run_id, stream)
-                    rows = conn.execute(
-                        "SELECT * FROM run_stream_items WHERE run_id = ? AND stream_name = ?"
-                        " AND item_offset >= ? ORDER BY item_offset LIMIT ?",
-                        (run_id, stream, start, limit),
-                    ).fetchall()
+                    rows = stream_store.stream_items_from(conn, run_id, stream, start, limit)
                     obj = self._stream_object(conn, row)
                 remaining = deadline - loop.time()
                 if rows or row["status"] != "open" or remaining <= 0:
@@ -317,18 +273,14 @@ class _Streams(_Commands):
         with self.server.db.transaction() as conn:
             row = self._stream_row(conn, namespace, workflow_id, run_id, stream, create=True)
             if row["status"] == "open":
-                conn.execute(
-                    "UPDATE run_streams SET status = ?, error_reason = ?, retention_seconds = ?,"
-                    " closed_at = ?"
-                    " WHERE run_id = ? AND stream_name = ?",
-                    (
-                        "errored" if error_reason else "closed",
-                        error_reason,
-                        retention,
-                        now_iso(self.server),
-                        run_id,
-                        stream,
-                    ),
+                stream_store.close_run_stream(
+                    conn,
+                    run_id,
+                    stream,
+                    status="errored" if error_reason else "closed",
+                    error_reason=error_reason,
+                    retention_seconds=retention,
+                    now=now_iso(self.server),
                 )
             obj = self._stream_object(
                 conn, self._stream_row(conn, namespace, workflow_id, run_id, stream)

@@ -7,6 +7,8 @@ import sqlite3
 from typing import Any
 
 from ..errors import ApiError, Validator
+from ..store import messages as messages_store
+from ..store import tasks as tasks_store
 from .command_validation import _check_name
 from .history import append_event, dumps, loads, new_id, now_iso
 from .queries import QueryBroker
@@ -51,9 +53,7 @@ class _Updates(_Streams):
         run_key = out["run_id"]
         while True:
             with self.server.notifier.listen(("updates", run_key)) as event:
-                row = self.server.db.query_one(
-                    "SELECT * FROM workflow_updates WHERE update_id = ?", (update_id,)
-                )
+                row = messages_store.get_update(self.server.db, update_id)
                 if row is not None and row["status"] != "accepted":
                     return self._update_response(row, out)
                 remaining = deadline - asyncio.get_running_loop().time()
@@ -107,11 +107,9 @@ class _Updates(_Streams):
         with server.db.transaction() as conn:
             run = self._target_run(conn, namespace, workflow_id, run_id)
             if request_id:
-                retained = conn.execute(
-                    "SELECT * FROM workflow_updates WHERE namespace = ? AND workflow_id = ?"
-                    " AND request_id = ?",
-                    (namespace, workflow_id, request_id),
-                ).fetchone()
+                retained = messages_store.find_update_by_request_id(
+                    conn, namespace, workflow_id, request_id
+                )
                 if retained is not None:
                     if (
                         retained["update_name"] != update_name
@@ -215,22 +213,17 @@ class _Updates(_Streams):
                         command_id=command_id,
                     )
                 return status, out, None
-            conn.execute(
-                "INSERT INTO workflow_updates (update_id, namespace, run_id, workflow_id,"
-                " update_name,"
-                " arguments, status, command_id, request_id, accepted_at) VALUES"
-                " (?,?,?,?,?,?,'accepted',?,?,?)",
-                (
-                    update_id,
-                    namespace,
-                    run["run_id"],
-                    workflow_id,
-                    update_name,
-                    dumps(arguments),
-                    command_id,
-                    body.get("request_id"),
-                    now,
-                ),
+            messages_store.insert_accepted_update(
+                conn,
+                update_id=update_id,
+                namespace=namespace,
+                run_id=run["run_id"],
+                workflow_id=workflow_id,
+                update_name=update_name,
+                arguments=dumps(arguments),
+                command_id=command_id,
+                request_id=body.get("request_id"),
+                accepted_at=now,
             )
             append_event(
                 server,
@@ -266,10 +259,7 @@ class _Updates(_Streams):
                     create_workflow_task(server, conn, run, resume)
                 else:
                     current.update(resume)
-                    conn.execute(
-                        "UPDATE workflow_tasks SET resume = ? WHERE task_id = ?",
-                        (dumps(current), existing["task_id"]),
-                    )
+                    tasks_store.set_workflow_task_resume(conn, existing["task_id"], dumps(current))
             out = self._command_result(
                 run, command_id, seq, "update_accepted", accepted=True, requested_run_id=run_id
             )

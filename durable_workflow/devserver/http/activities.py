@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..engine.history import encode_token, page_offset
 from ..engine.standalone import standalone_object, start_standalone
-from ..engine.values import status_bucket
+from ..engine.standalone_list import list_standalone_activities
 from ..errors import Validator
 from .json_io import JSONResponse
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -31,23 +31,16 @@ def routes(server: DevServer) -> list[Any]:
         if bucket and bucket not in ("running", "completed", "failed"):
             v.add("status", "The selected status is invalid.")
         v.check()
-        rows = server.db.query(
-            "SELECT workflow_id, status FROM workflow_runs WHERE namespace = ?"
-            " AND workflow_type = 'dw.standalone_activity' ORDER BY started_at DESC, run_id DESC",
-            (ns,),
-        )
-        if bucket:
-            rows = [r for r in rows if status_bucket(r["status"]) == bucket]
-        offset = page_offset(q.get("next_page_token"))
-        page = rows[offset : offset + size]
-        items = [standalone_object(server, r["workflow_id"], ns) for r in page]
-        more = offset + size < len(rows)
         return JSONResponse(
-            {
-                "activities": items,
-                "activity_count": len(items),
-                "next_page_token": encode_token(offset + size) if more else None,
-            }
+            await offload(
+                server,
+                list_standalone_activities,
+                server,
+                ns,
+                bucket,
+                size,
+                q.get("next_page_token"),
+            )
         )
 
     async def describe(request: Request) -> JSONResponse:

@@ -11,6 +11,7 @@ from durable_workflow._protocol import WORKFLOW_TASK_COMMANDS
 
 from .. import generation
 from ..clock import isoformat
+from ..engine.health import health, readiness
 from ..engine.system import repair_status
 from ..engine.workers import fleet_summary
 from ..versions import CONTROL_PLANE_VERSION, SERVER_VERSION, WORKER_PROTOCOL_VERSION
@@ -18,13 +19,9 @@ from .contract import _NAME_FIELDS, _OPERATIONS, PROJECTED_FIELDS
 from .json_io import JSONResponse
 
 if TYPE_CHECKING:
-    from ..server import DevServer
+    from ..server import DevServer, ServerConfig
 
 SUPPORTED_WORKFLOW_TASK_COMMANDS = list(WORKFLOW_TASK_COMMANDS)
-
-
-def _now_offset(server: DevServer) -> str:
-    return server.clock.now().replace(microsecond=0).isoformat()
 
 
 def server_capabilities(server: DevServer) -> dict[str, Any]:
@@ -170,82 +167,12 @@ def cluster_info(server: DevServer, namespace: str) -> dict[str, Any]:
         "version": SERVER_VERSION,
         "default_namespace": cfg.default_namespace,
         "supported_sdk_versions": {"php": ">=1.0", "python": ">=0.2", "cli": ">=0.1"},
-        "capabilities": {
-            "workflow_tasks": True,
-            "activity_tasks": True,
-            "signals": True,
-            "queries": True,
-            "updates": True,
-            "schedules": True,
-            "schedule_jitter": True,
-            "schedule_max_runs": True,
-            "search_attributes": True,
-            "history_export": True,
-            "continue_as_new": True,
-            "child_workflows": True,
-            "activity_timeouts": True,
-            "activity_retry_policy": True,
-            "child_workflow_retry_policy": True,
-            "child_workflow_timeouts": True,
-            "parent_close_policy": True,
-            "non_retryable_failures": True,
-            "history_retention": True,
-            "payload_codec_envelope": True,
-            "payload_codec_envelope_responses": True,
-            "payload_codecs": ["avro"],
-            "response_compression": [],
-            "bridge_adapter_outcome_contract": True,
-        },
+        "capabilities": _capabilities(),
         "worker_fleet": fleet_summary(server, namespace),
         "task_repair": repair_status(server, namespace),
-        "limits": {
-            "max_payload_bytes": cfg.max_payload_bytes,
-            "max_memo_bytes": cfg.max_memo_bytes,
-            "max_search_attributes": 100,
-            "max_search_attribute_key_length": 128,
-            "max_search_attribute_value_bytes": 2048,
-            "max_operation_name_length": 256,
-            "max_pending_activities": 2000,
-            "max_pending_children": 2000,
-        },
-        "structural_limits": {
-            "pending_activity_count": 2000,
-            "pending_child_count": 1000,
-            "pending_timer_count": 2000,
-            "pending_signal_count": 5000,
-            "pending_update_count": 500,
-            "command_batch_size": 1000,
-            "payload_size_bytes": cfg.max_payload_bytes,
-            "memo_size_bytes": cfg.max_memo_bytes,
-            "search_attribute_size_bytes": 40960,
-            "history_transaction_size": 5000,
-            "warning_threshold_percent": 80,
-        },
-        "client_compatibility": {
-            "schema": "durable-workflow.v2.client-compatibility",
-            "version": 1,
-            "authority": "protocol_manifests",
-            "top_level_version_role": "informational",
-            "fail_closed": True,
-            "required_protocols": {
-                "auth_composition": {
-                    "schema": "durable-workflow.v2.auth-composition.contract",
-                    "version": 1,
-                },
-                "control_plane": {
-                    "version": CONTROL_PLANE_VERSION,
-                    "header": "X-Durable-Workflow-Control-Plane-Version",
-                    "request_contract": {
-                        "schema": "durable-workflow.v2.control-plane-request.contract",
-                        "version": 1,
-                    },
-                },
-                "worker_protocol": {
-                    "version": WORKER_PROTOCOL_VERSION,
-                    "header": "X-Durable-Workflow-Protocol-Version",
-                },
-            },
-        },
+        "limits": _limits(cfg),
+        "structural_limits": _structural_limits(cfg),
+        "client_compatibility": _client_compatibility(),
         "auth_composition_contract": _auth_contract(),
         "control_plane": {
             "version": CONTROL_PLANE_VERSION,
@@ -260,6 +187,96 @@ def cluster_info(server: DevServer, namespace: str) -> dict[str, Any]:
         "bridge_adapter_outcome_contract": _bridge_contract(),
     }
     return generation.adjust_cluster_info(document)
+
+
+def _capabilities() -> dict[str, Any]:
+    """The ``capabilities`` flags of the discovery document."""
+    return {
+        "workflow_tasks": True,
+        "activity_tasks": True,
+        "signals": True,
+        "queries": True,
+        "updates": True,
+        "schedules": True,
+        "schedule_jitter": True,
+        "schedule_max_runs": True,
+        "search_attributes": True,
+        "history_export": True,
+        "continue_as_new": True,
+        "child_workflows": True,
+        "activity_timeouts": True,
+        "activity_retry_policy": True,
+        "child_workflow_retry_policy": True,
+        "child_workflow_timeouts": True,
+        "parent_close_policy": True,
+        "non_retryable_failures": True,
+        "history_retention": True,
+        "payload_codec_envelope": True,
+        "payload_codec_envelope_responses": True,
+        "payload_codecs": ["avro"],
+        "response_compression": [],
+        "bridge_adapter_outcome_contract": True,
+    }
+
+
+def _limits(cfg: ServerConfig) -> dict[str, Any]:
+    """The ``limits`` block: payload, memo and search-attribute limits."""
+    return {
+        "max_payload_bytes": cfg.max_payload_bytes,
+        "max_memo_bytes": cfg.max_memo_bytes,
+        "max_search_attributes": 100,
+        "max_search_attribute_key_length": 128,
+        "max_search_attribute_value_bytes": 2048,
+        "max_operation_name_length": 256,
+        "max_pending_activities": 2000,
+        "max_pending_children": 2000,
+    }
+
+
+def _structural_limits(cfg: ServerConfig) -> dict[str, Any]:
+    """The ``structural_limits`` block: pending-work and batch limits."""
+    return {
+        "pending_activity_count": 2000,
+        "pending_child_count": 1000,
+        "pending_timer_count": 2000,
+        "pending_signal_count": 5000,
+        "pending_update_count": 500,
+        "command_batch_size": 1000,
+        "payload_size_bytes": cfg.max_payload_bytes,
+        "memo_size_bytes": cfg.max_memo_bytes,
+        "search_attribute_size_bytes": 40960,
+        "history_transaction_size": 5000,
+        "warning_threshold_percent": 80,
+    }
+
+
+def _client_compatibility() -> dict[str, Any]:
+    """The protocols a client must support, with their versions."""
+    return {
+        "schema": "durable-workflow.v2.client-compatibility",
+        "version": 1,
+        "authority": "protocol_manifests",
+        "top_level_version_role": "informational",
+        "fail_closed": True,
+        "required_protocols": {
+            "auth_composition": {
+                "schema": "durable-workflow.v2.auth-composition.contract",
+                "version": 1,
+            },
+            "control_plane": {
+                "version": CONTROL_PLANE_VERSION,
+                "header": "X-Durable-Workflow-Control-Plane-Version",
+                "request_contract": {
+                    "schema": "durable-workflow.v2.control-plane-request.contract",
+                    "version": 1,
+                },
+            },
+            "worker_protocol": {
+                "version": WORKER_PROTOCOL_VERSION,
+                "header": "X-Durable-Workflow-Protocol-Version",
+            },
+        },
+    }
 
 
 def _bridge_contract() -> dict[str, Any]:
@@ -293,51 +310,20 @@ def _bridge_contract() -> dict[str, Any]:
 
 
 def routes(server: DevServer) -> list[Route]:
-    async def health(request: Request) -> JSONResponse:
-        ok = True
-        try:
-            server.db.query_one("SELECT 1")
-        except Exception:
-            ok = False
-        return JSONResponse(
-            {
-                "status": "serving" if ok else "degraded",
-                "timestamp": _now_offset(server),
-                "checks": {"database": "ok" if ok else "unavailable"},
-            },
-            status_code=200 if ok else 503,
-        )
+    async def health_route(request: Request) -> JSONResponse:
+        status, body = health(server)
+        return JSONResponse(body, status_code=status)
 
-    async def ready(request: Request) -> JSONResponse:
-        try:
-            server.db.query_one("SELECT 1")
-            db_ok = True
-        except Exception:
-            db_ok = False
-        auth_on = bool(server.config.auth_tokens or server.config.token)
-        checks = {
-            "database": {"status": "ok" if db_ok else "unavailable"},
-            "migrations": {"status": "ok" if db_ok else "unavailable"},
-            "default_namespace": {"status": "ok", "namespace": server.config.default_namespace},
-            "cache": {"status": "ok", "store": "memory"},
-            "auth": {"status": "ok", "driver": "token" if auth_on else "none"},
-        }
-        all_ok = all(c["status"] == "ok" for c in checks.values())
-        return JSONResponse(
-            {
-                "status": "ready" if all_ok else "not_ready",
-                "timestamp": _now_offset(server),
-                "checks": checks,
-            },
-            status_code=200 if all_ok else 503,
-        )
+    async def ready_route(request: Request) -> JSONResponse:
+        status, body = readiness(server)
+        return JSONResponse(body, status_code=status)
 
     async def info(request: Request) -> JSONResponse:
         return JSONResponse(cluster_info(server, request.state.namespace))
 
     return [
-        Route("/api/health", health, methods=["GET"]),
-        Route("/api/ready", ready, methods=["GET"]),
+        Route("/api/health", health_route, methods=["GET"]),
+        Route("/api/ready", ready_route, methods=["GET"]),
         Route("/api/cluster/info", info, methods=["GET"]),
     ]
 

@@ -100,144 +100,17 @@ class ProtocolMiddleware:
         headers: dict[str, str],
     ) -> None:
         server = self.server
-        # 1. routing
-        app = scope.get("app")
-        routes = getattr(app, "routes", []) if app is not None else []
-        allowed: set[str] = set()
-        found = False
-        self_validating = False
-        for route in routes:
-            match, _ = route.matches(scope)
-            if match == Match.FULL:
-                found = True
-                self_validating = _self_validating(route)
-                break
-            if match == Match.PARTIAL:
-                allowed |= set(getattr(route, "methods", None) or [])
-        if not found:
-            route_name = path.lstrip("/")
-            if allowed:
-                methods = ", ".join(sorted(allowed))
-                raise ApiError(
-                    405,
-                    "method_not_allowed",
-                    f"The {method} method is not supported for route {route_name}. "
-                    f"Supported methods: {methods}.",
-                )
-            raise ApiError(404, "not_found", f"The route {route_name} could not be found.")
-
-        # 2. body checks
-        body = b""
-        more = True
-        limit = server.config.max_payload_bytes
-        declared = headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            raise _too_large(limit)
-        deadline = asyncio.get_running_loop().time() + server.config.body_read_timeout
-        while more:
-            message = await _receive_before(receive, deadline)
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
-            if len(body) > limit:
-                raise _too_large(limit)
-        parsed: Any = None
-        if body and method in ("POST", "PUT", "PATCH", "DELETE"):
-            ctype = headers.get("content-type", "").split(";")[0].strip().lower()
-            if not (
-                ctype == "application/json"
-                or (ctype.startswith("application/") and ctype.endswith("+json"))
-            ):
-                raise ApiError(
-                    415,
-                    "unsupported_media_type",
-                    "Request bodies must use a JSON media type.",
-                    accepted_content_types=list(ACCEPTED_CONTENT_TYPES),
-                )
-            parsed = parse_request_json(body)
-
-        # 3-4. authentication and role
-        role = "admin"
-        scope_namespace: str | None = None
-        if kind != "open":
-            scoped = auth.scoped_principal(
-                server.config, method, path, headers.get("authorization")
-            )
-            if scoped is not None:
-                role, scope_namespace = scoped
-            else:
-                role = _authenticate(server, method, path, headers)
-
-        # 5. versions
-        if kind == "control":
-            requested = headers.get(CONTROL_PLANE_HEADER.lower())
-            requested = requested.strip() if requested is not None else None
-            if not requested:
-                raise ApiError(
-                    400,
-                    "missing_control_plane_version",
-                    "Missing control-plane version header.",
-                    supported_version="2",
-                    requested_version=None,
-                    remediation=(
-                        "Send the X-Durable-Workflow-Control-Plane-Version: 2 header on "
-                        "control-plane requests."
-                    ),
-                )
-            if requested != "2":
-                raise ApiError(
-                    400,
-                    "unsupported_control_plane_version",
-                    "Unsupported control-plane version.",
-                    supported_version="2",
-                    requested_version=requested,
-                    remediation=(
-                        f"Client requested control-plane version {requested}; this server only "
-                        "supports 2. Upgrade the client to a release that targets control-plane "
-                        f"2, or connect to a server that supports {requested}."
-                    ),
-                )
-        elif kind == "worker":
-            requested_version = check_worker_protocol_version(headers.get(PROTOCOL_HEADER.lower()))
-            scope.setdefault("state", {})["protocol_version"] = requested_version
-
-        # 6. namespace
-        namespace = headers.get("x-namespace", "").strip()
-        if not namespace:
-            from urllib.parse import parse_qs
-
-            query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-            namespace = (query.get("namespace") or [""])[0].strip()
-        namespace = (namespace or server.config.default_namespace).lower()
+        self_validating = _match_route(scope, path, method)  # 1. routing
+        body = await _read_body(server, receive, headers)  # 2. body checks
+        parsed = _parse_body(body, method, headers)
+        role, scope_namespace = _principal(server, kind, method, path, headers)  # 3-4. auth, role
+        _check_versions(scope, kind, headers)  # 5. versions
+        namespace = _request_namespace(server, scope, headers)  # 6. namespace
         if scope_namespace is not None:
             _check_scope(scope, path, namespace, scope_namespace)
-        if (
-            kind in ("control", "worker")
-            and _namespace_required(path)
-            and not server.namespace_exists(namespace)
-        ):
-            raise ApiError(
-                404,
-                "namespace_not_found",
-                f"Namespace '{namespace}' does not exist.",
-                namespace=namespace,
-                remediation=(
-                    "Register the namespace via POST /api/namespaces, or send an X-Namespace "
-                    "header naming an existing namespace."
-                ),
-            )
-
-        # 7. request shape against the packaged spec
-        if (
-            server.config.validate_requests
-            and kind in ("control", "worker")
-            and not self_validating
-        ):
-            validator = _spec_validator(server)
-            if validator is not None:
-                from urllib.parse import parse_qsl
-
-                params = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
-                validator.validate(method, path, params, parsed, bool(body))
+        _check_namespace_exists(server, kind, path, namespace)
+        if not self_validating:  # 7. request shape against the packaged spec
+            _validate_shape(server, scope, kind, method, path, parsed, body)
 
         state = scope.setdefault("state", {})
         state["namespace"] = namespace
@@ -256,6 +129,159 @@ class ProtocolMiddleware:
             return {"type": "http.disconnect"}
 
         await self.app(scope, replay, responder.send)
+
+
+def _match_route(scope: Scope, path: str, method: str) -> bool:
+    """404 or 405 unless a route serves the request; whether that route validates itself."""
+    app = scope.get("app")
+    routes = getattr(app, "routes", []) if app is not None else []
+    allowed: set[str] = set()
+    for route in routes:
+        match, _ = route.matches(scope)
+        if match == Match.FULL:
+            return _self_validating(route)
+        if match == Match.PARTIAL:
+            allowed |= set(getattr(route, "methods", None) or [])
+    route_name = path.lstrip("/")
+    if allowed:
+        methods = ", ".join(sorted(allowed))
+        raise ApiError(
+            405,
+            "method_not_allowed",
+            f"The {method} method is not supported for route {route_name}. "
+            f"Supported methods: {methods}.",
+        )
+    raise ApiError(404, "not_found", f"The route {route_name} could not be found.")
+
+
+async def _read_body(server: DevServer, receive: Receive, headers: dict[str, str]) -> bytes:
+    """The whole request body (413 past the payload limit, 408 when it comes too slowly)."""
+    body = b""
+    more = True
+    limit = server.config.max_payload_bytes
+    declared = headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise _too_large(limit)
+    deadline = asyncio.get_running_loop().time() + server.config.body_read_timeout
+    while more:
+        message = await _receive_before(receive, deadline)
+        body += message.get("body", b"")
+        more = message.get("more_body", False)
+        if len(body) > limit:
+            raise _too_large(limit)
+    return body
+
+
+def _parse_body(body: bytes, method: str, headers: dict[str, str]) -> Any:
+    """The JSON a write request carries (415 for another media type, 400 when malformed)."""
+    if not body or method not in ("POST", "PUT", "PATCH", "DELETE"):
+        return None
+    ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+    if not (
+        ctype == "application/json"
+        or (ctype.startswith("application/") and ctype.endswith("+json"))
+    ):
+        raise ApiError(
+            415,
+            "unsupported_media_type",
+            "Request bodies must use a JSON media type.",
+            accepted_content_types=list(ACCEPTED_CONTENT_TYPES),
+        )
+    return parse_request_json(body)
+
+
+def _principal(
+    server: DevServer, kind: str, method: str, path: str, headers: dict[str, str]
+) -> tuple[str, str | None]:
+    """The caller's role and, for a namespace-scoped token, the namespace it is bound to."""
+    if kind == "open":
+        return "admin", None
+    scoped = auth.scoped_principal(server.config, method, path, headers.get("authorization"))
+    if scoped is not None:
+        return scoped
+    return _authenticate(server, method, path, headers), None
+
+
+def _check_versions(scope: Scope, kind: str, headers: dict[str, str]) -> None:
+    """The control-plane version header, or the worker protocol version (kept in the state)."""
+    if kind == "control":
+        _check_control_plane_version(headers.get(CONTROL_PLANE_HEADER.lower()))
+    elif kind == "worker":
+        requested_version = check_worker_protocol_version(headers.get(PROTOCOL_HEADER.lower()))
+        scope.setdefault("state", {})["protocol_version"] = requested_version
+
+
+def _check_control_plane_version(raw: str | None) -> None:
+    requested = raw.strip() if raw is not None else None
+    if not requested:
+        raise ApiError(
+            400,
+            "missing_control_plane_version",
+            "Missing control-plane version header.",
+            supported_version="2",
+            requested_version=None,
+            remediation=(
+                "Send the X-Durable-Workflow-Control-Plane-Version: 2 header on "
+                "control-plane requests."
+            ),
+        )
+    if requested != "2":
+        raise ApiError(
+            400,
+            "unsupported_control_plane_version",
+            "Unsupported control-plane version.",
+            supported_version="2",
+            requested_version=requested,
+            remediation=(
+                f"Client requested control-plane version {requested}; this server only "
+                "supports 2. Upgrade the client to a release that targets control-plane "
+                f"2, or connect to a server that supports {requested}."
+            ),
+        )
+
+
+def _request_namespace(server: DevServer, scope: Scope, headers: dict[str, str]) -> str:
+    """The namespace named by ``X-Namespace`` or ``?namespace=`` (else the default), lowered."""
+    namespace = headers.get("x-namespace", "").strip()
+    if not namespace:
+        from urllib.parse import parse_qs
+
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        namespace = (query.get("namespace") or [""])[0].strip()
+    return (namespace or server.config.default_namespace).lower()
+
+
+def _check_namespace_exists(server: DevServer, kind: str, path: str, namespace: str) -> None:
+    """404 when a namespaced control-plane or worker route names an unknown namespace."""
+    if (
+        kind in ("control", "worker")
+        and _namespace_required(path)
+        and not server.namespace_exists(namespace)
+    ):
+        raise ApiError(
+            404,
+            "namespace_not_found",
+            f"Namespace '{namespace}' does not exist.",
+            namespace=namespace,
+            remediation=(
+                "Register the namespace via POST /api/namespaces, or send an X-Namespace "
+                "header naming an existing namespace."
+            ),
+        )
+
+
+def _validate_shape(
+    server: DevServer, scope: Scope, kind: str, method: str, path: str, parsed: Any, body: bytes
+) -> None:
+    """Check the query parameters and body against the packaged spec (when configured)."""
+    if not server.config.validate_requests or kind not in ("control", "worker"):
+        return
+    validator = _spec_validator(server)
+    if validator is not None:
+        from urllib.parse import parse_qsl
+
+        params = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+        validator.validate(method, path, params, parsed, bool(body))
 
 
 _SPEC_CACHE: list[SpecValidator | None] = []

@@ -15,14 +15,10 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from starlette.requests import Request
-    from starlette.responses import Response
-
     from ..store.db import Database
 
 P = ParamSpec("P")
@@ -47,18 +43,3 @@ async def offload(
     # goes along (the active server generation is a context variable)
     context = contextvars.copy_context()
     return await asyncio.get_running_loop().run_in_executor(None, context.run, call)
-
-
-def read_handler(
-    server: _HasDatabase,
-) -> Callable[[Callable[[Request], Response]], Callable[[Request], Awaitable[Response]]]:
-    """Decorate a route handler that only reads: it runs whole through :func:`offload`."""
-
-    def wrap(handler: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
-        @functools.wraps(handler)
-        async def endpoint(request: Request) -> Response:
-            return await offload(server, handler, request)
-
-        return endpoint
-
-    return wrap

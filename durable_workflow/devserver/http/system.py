@@ -7,20 +7,19 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.routing import Route
 
-from ..engine.activity_timeouts import enforce_timeout, expired_executions
-from ..engine.history import now_iso, parse_iso
 from ..engine.system import (
-    REPAIR_POLICY,
-    _repair_candidates,
-    _retention_cutoff,
-    expired_runs,
+    activity_timeout_pass,
+    activity_timeout_status,
+    operator_metrics,
     repair_pass,
     repair_status,
     retention_pass,
+    retention_status,
+    task_metrics,
 )
 from ..errors import Validator
 from .json_io import JSONResponse
-from .offload import read_handler
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -71,15 +70,7 @@ def routes(server: DevServer) -> list[Route]:
         v = Validator(dict(request.query_params))
         limit = _limit(v)
         v.check()
-        ids = [e for e, _ in expired_executions(server, limit + 1)]
-        return JSONResponse(
-            {
-                "expired_count": min(len(ids), limit),
-                "expired_execution_ids": ids[:limit],
-                "scan_limit": limit,
-                "scan_pressure": len(ids) > limit,
-            }
-        )
+        return JSONResponse(activity_timeout_status(server, limit))
 
     async def timeouts_post(request: Request) -> JSONResponse:
         body = body_of(request)
@@ -87,45 +78,14 @@ def routes(server: DevServer) -> list[Route]:
         ids = _id_list(v, body, "execution_ids")
         limit = _limit(v)
         v.check()
-        targets = ids if ids is not None else [e for e, _ in expired_executions(server, limit)]
-        results = []
-        for execution_id in targets:
-            try:
-                results.append(enforce_timeout(server, execution_id))
-            except Exception as exc:  # pragma: no cover
-                results.append(
-                    {"execution_id": execution_id, "outcome": "error", "reason": str(exc)}
-                )
-        failed = sum(1 for r in results if r["outcome"] == "error")
-        return JSONResponse(
-            {
-                "processed": len(results),
-                "enforced": sum(1 for r in results if r["outcome"] == "enforced"),
-                "skipped": sum(1 for r in results if r["outcome"] == "skipped"),
-                "failed": failed,
-                "results": results,
-            },
-            status_code=207 if failed else 200,
-        )
+        result = activity_timeout_pass(server, ids, limit)
+        return JSONResponse(result, status_code=207 if result["failed"] else 200)
 
     async def retention_get(request: Request) -> JSONResponse:
         v = Validator(dict(request.query_params))
         limit = _limit(v)
         v.check()
-        ns = request.state.namespace
-        days, cutoff = _retention_cutoff(server, ns)
-        ids = expired_runs(server, ns, limit + 1)
-        return JSONResponse(
-            {
-                "namespace": ns,
-                "retention_days": days,
-                "cutoff": parse_iso(cutoff).replace(microsecond=0).isoformat(),
-                "expired_run_count": min(len(ids), limit),
-                "expired_run_ids": ids[:limit],
-                "scan_limit": limit,
-                "scan_pressure": len(ids) > limit,
-            }
-        )
+        return JSONResponse(retention_status(server, request.state.namespace, limit))
 
     async def retention_post(request: Request) -> JSONResponse:
         body = body_of(request)
@@ -137,115 +97,16 @@ def routes(server: DevServer) -> list[Route]:
         return JSONResponse(result, status_code=207 if result["failed"] else 200)
 
     async def metrics(request: Request) -> JSONResponse:
-        ns = request.state.namespace
-        failed = server.db.query(
-            "SELECT workflow_type, COUNT(*) AS n FROM workflow_tasks WHERE namespace = ? AND"
-            " status = 'failed'"
-            " GROUP BY workflow_type",
-            (ns,),
-        )
+        return JSONResponse(await offload(server, task_metrics, server, request.state.namespace))
+
+    async def operator_metrics_get(request: Request) -> JSONResponse:
         return JSONResponse(
-            {
-                "generated_at": now_iso(server),
-                "namespace": ns,
-                "metrics": {
-                    "dw_workflow_task_consecutive_failures": {
-                        "max_consecutive_failures": max((r["n"] for r in failed), default=0),
-                        "failed_task_count": sum(r["n"] for r in failed),
-                        "workflow_type_count": len(failed),
-                        "workflow_type_limit": 50,
-                        "workflow_types_truncated": False,
-                        "suppressed_workflow_type_count": 0,
-                        "suppressed_failed_task_count": 0,
-                    },
-                    "dw_projection_drift_total": {
-                        "total": 0,
-                        "table_count": 0,
-                        "tables_with_drift": 0,
-                        "scope": "namespace",
-                    },
-                },
-                "cardinality": {"metric_label_sets": {}},
-            }
-        )
-
-    @read_handler(server)
-    def operator_metrics(request: Request) -> JSONResponse:
-        ns = request.state.namespace
-        now = now_iso(server)
-
-        def count(sql: str, *args: Any) -> int:
-            row = server.db.query_one(sql, args)
-            return int(row[0]) if row else 0
-
-        return JSONResponse(
-            {
-                "namespace": ns,
-                "operator_metrics": {
-                    "generated_at": now,
-                    "runs": {
-                        "open": count(
-                            "SELECT COUNT(*) FROM workflow_runs WHERE namespace = ? AND status IN"
-                            " ('pending','running','waiting')",
-                            ns,
-                        ),
-                        "repair_needed": len(_repair_candidates(server, ns)),
-                        "claim_failed": 0,
-                        "compatibility_blocked": 0,
-                    },
-                    "tasks": {
-                        "ready": count(
-                            "SELECT COUNT(*) FROM workflow_tasks WHERE namespace = ? AND status ="
-                            " 'ready'",
-                            ns,
-                        )
-                        + count(
-                            "SELECT COUNT(*) FROM activity_tasks WHERE namespace = ? AND status ="
-                            " 'ready'",
-                            ns,
-                        ),
-                        "ready_due": count(
-                            "SELECT COUNT(*) FROM workflow_tasks WHERE namespace = ? AND status ="
-                            " 'ready' AND available_at <= ?",
-                            ns,
-                            now,
-                        ),
-                        "delayed": count(
-                            "SELECT COUNT(*) FROM activity_tasks WHERE namespace = ? AND status ="
-                            " 'ready' AND available_at > ?",
-                            ns,
-                            now,
-                        ),
-                        "leased": count(
-                            "SELECT COUNT(*) FROM workflow_tasks WHERE namespace = ? AND status ="
-                            " 'leased'",
-                            ns,
-                        )
-                        + count(
-                            "SELECT COUNT(*) FROM activity_tasks WHERE namespace = ? AND status ="
-                            " 'leased'",
-                            ns,
-                        ),
-                        "lease_expired": count(
-                            "SELECT COUNT(*) FROM workflow_tasks WHERE namespace = ? AND status ="
-                            " 'leased' AND lease_expires_at <= ?",
-                            ns,
-                            now,
-                        ),
-                        "dispatch_failed": 0,
-                        "claim_failed": 0,
-                        "dispatch_overdue": 0,
-                        "unhealthy": 0,
-                    },
-                    "repair": repair_status(server, ns),
-                    "repair_policy": dict(REPAIR_POLICY),
-                },
-            }
+            await offload(server, operator_metrics, server, request.state.namespace)
         )
 
     return [
         Route("/api/system/metrics", metrics, methods=["GET"]),
-        Route("/api/system/operator-metrics", operator_metrics, methods=["GET"]),
+        Route("/api/system/operator-metrics", operator_metrics_get, methods=["GET"]),
         Route("/api/system/repair", repair_get, methods=["GET"]),
         Route("/api/system/repair/pass", repair_post, methods=["POST"]),
         Route("/api/system/activity-timeouts", timeouts_get, methods=["GET"]),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.routing import Route
 
-from ..engine.history import encode_token, now_iso, page_offset
-from ..engine.task_queues import queue_summary
+from ..engine.history import page_offset
+from ..engine.history_wait import HistoryPage, history_page_waiting
+from ..engine.workflow_debug import debug_workflow
 from ..errors import ApiError, Validator, validation_error
 from .json_io import JSONResponse
 from .offload import offload
@@ -61,64 +61,8 @@ def routes(server: DevServer) -> list[Route]:
         return JSONResponse(svc.describe_run(ns(request), p["workflow_id"], p["run_id"]))
 
     async def debug(request: Request) -> JSONResponse:
-
         p = request.path_params
-        wid = p["workflow_id"]
-        if "run_id" in p:
-            detail = svc.describe_run(ns(request), wid, p["run_id"])
-        else:
-            found = svc.describe_workflow(ns(request), wid)
-            if found is None:
-                raise ApiError(404, "instance_not_found", "Workflow not found.", workflow_id=wid)
-            detail = found
-        pending = server.db.query(
-            "SELECT task_id, status, available_at, lease_owner, lease_expires_at, attempt_count,"
-            " last_error"
-            " FROM workflow_tasks WHERE run_id = ? AND status IN ('ready','leased','failed')"
-            " ORDER BY created_at DESC LIMIT 25",
-            (detail["run_id"],),
-        )
-        acts_rows = server.db.query(
-            "SELECT id, activity_type, status, attempt_count FROM activity_executions WHERE"
-            " run_id = ?"
-            " AND status IN ('pending','running') LIMIT 25",
-            (detail["run_id"],),
-        )
-        failed = [dict(r) for r in pending if r["status"] == "failed"]
-        status = (
-            "terminal"
-            if detail["is_terminal"]
-            else "needs_attention"
-            if failed
-            else "pending_work"
-            if pending or acts_rows
-            else "waiting"
-        )
-        return JSONResponse(
-            {
-                "generated_at": now_iso(server),
-                "workflow_id": wid,
-                "run_id": detail["run_id"],
-                "namespace": detail["namespace"],
-                "diagnostic_status": status,
-                "execution": detail,
-                "pending_workflow_tasks": [dict(r) for r in pending],
-                "pending_activities": [dict(r) for r in acts_rows],
-                "task_queue": queue_summary(
-                    server, detail["namespace"], detail["task_queue"], detail=True
-                ),
-                "recent_failures": failed[:10],
-                "compatibility": {
-                    "run": {
-                        "compatibility": detail["compatibility"],
-                        "summary_compatibility": detail["compatibility"],
-                        "task_queue": detail["task_queue"],
-                    },
-                    "namespace_worker_fleet": {"namespace": detail["namespace"]},
-                },
-                "findings": [],
-            }
-        )
+        return JSONResponse(debug_workflow(server, ns(request), p["workflow_id"], p.get("run_id")))
 
     async def signal(request: Request) -> JSONResponse:
         p = request.path_params
@@ -184,24 +128,13 @@ def routes(server: DevServer) -> list[Route]:
             v.add("wait_new_event", "The wait new event field must be true or false.")
         v.check()
         after = page_offset(q.get("next_page_token"))
-        events, token = await offload(
-            server, svc.history_page, ns(request), p["workflow_id"], p["run_id"], after, size
-        )
-        if not events and wait_raw == "1":
-            deadline = asyncio.get_running_loop().time() + server.config.poll_timeout
-            while not events:
-                with server.notifier.listen(("history", p["run_id"])) as event:
-                    events, token = svc.history_page(
-                        ns(request), p["workflow_id"], p["run_id"], after, size
-                    )
-                    if events:
-                        break
-                    remaining = deadline - asyncio.get_running_loop().time()
-                    if remaining <= 0:
-                        break
-                    await server.notifier.wait(event, remaining)
-        if events and token is None:
-            token = encode_token(events[-1]["sequence"]) if wait_raw == "1" else None
+
+        async def read() -> HistoryPage:
+            return await offload(
+                server, svc.history_page, ns(request), p["workflow_id"], p["run_id"], after, size
+            )
+
+        events, token = await history_page_waiting(server, p["run_id"], read, wait=wait_raw == "1")
         return JSONResponse(
             {
                 "workflow_id": p["workflow_id"],

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
+from .db import Executor, execute, fetch_all, fetch_one
 from .rows import AdminServer, db_to_iso, dumps, loads, new_ulid, to_db_time
 
 MIGRATIONS: list[tuple[str, str]] = [
@@ -59,6 +61,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
 ]
+
 
 _JSON_COLUMNS = (
     "spec",
@@ -162,3 +165,113 @@ def _record_event(
                 to_db_time(server.clock.now()),
             ),
         )
+
+
+def buffered_active_schedule_ids(ex: Executor) -> list[str]:
+    """Row ids of the active schedules that hold buffered actions."""
+    rows = fetch_all(
+        ex, "SELECT id FROM schedules WHERE status = 'active' AND buffered_actions != '[]'"
+    )
+    return [row["id"] for row in rows]
+
+
+def due_active_schedule_ids(ex: Executor, now: str) -> list[str]:
+    """Row ids of the active schedules whose fire time is ``now`` or earlier, earliest first."""
+    rows = fetch_all(
+        ex,
+        "SELECT id FROM schedules WHERE status = 'active' AND next_fire_at IS NOT NULL"
+        " AND next_fire_at <= ? ORDER BY next_fire_at",
+        (now,),
+    )
+    return [row["id"] for row in rows]
+
+
+def schedule_metric_totals(ex: Executor, namespace: str, now: str) -> sqlite3.Row | None:
+    """Totals of a namespace's live schedules.
+
+    Columns: ``active``, ``paused``, ``missed`` (active and due before ``now``), ``oldest``
+    (earliest such fire time), ``fires`` and ``failures``.
+    """
+    return fetch_one(
+        ex,
+        "SELECT SUM(status = 'active') AS active, SUM(status = 'paused') AS paused,"
+        " SUM(status = 'active' AND next_fire_at IS NOT NULL AND next_fire_at < ?) AS missed,"
+        " MIN(CASE WHEN status = 'active' AND next_fire_at < ? THEN next_fire_at END) AS oldest,"
+        " SUM(fires_count) AS fires, SUM(failures_count) AS failures"
+        " FROM schedules WHERE namespace = ? AND status != 'deleted'",
+        (now, now, namespace),
+    )
+
+
+def earliest_active_fire_at(ex: Executor) -> str | None:
+    """The earliest fire time of any active schedule, or ``None``."""
+    row = fetch_one(ex, "SELECT MIN(next_fire_at) AS due FROM schedules WHERE status = 'active'")
+    return row["due"] if row is not None else None
+
+
+def buffered_schedule_latest_run_ids(ex: Executor) -> list[str | None]:
+    """The latest run id of every active schedule that holds buffered actions."""
+    rows = fetch_all(
+        ex,
+        "SELECT latest_workflow_run_id FROM schedules WHERE status = 'active'"
+        " AND buffered_actions != '[]'",
+    )
+    return [row["latest_workflow_run_id"] for row in rows]
+
+
+def live_schedules_of_namespace(
+    ex: Executor, namespace: str, status: str | None
+) -> list[sqlite3.Row]:
+    """A namespace's schedules that are not deleted (only those in ``status`` when given),
+    newest first."""
+    sql = "SELECT * FROM schedules WHERE namespace = ? AND status != 'deleted'"
+    params: list[Any] = [namespace]
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    return fetch_all(ex, sql + " ORDER BY created_at DESC, rowid DESC", params)
+
+
+def insert_schedule(ex: Executor, values: dict[str, Any]) -> None:
+    """Insert an active schedule; ``values`` holds its columns (JSON columns already encoded)."""
+    execute(
+        ex,
+        "INSERT INTO schedules (id, namespace, schedule_id, spec, action,"
+        " overlap_policy, jitter_seconds, max_runs, remaining_actions, memo,"
+        " search_attributes, note, status, next_occurrence_at, next_fire_at,"
+        " created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)",
+        tuple(values[name] for name in _INSERTED_COLUMNS),
+    )
+
+
+_INSERTED_COLUMNS = (
+    "id",
+    "namespace",
+    "schedule_id",
+    "spec",
+    "action",
+    "overlap_policy",
+    "jitter_seconds",
+    "max_runs",
+    "remaining_actions",
+    "memo",
+    "search_attributes",
+    "note",
+    "next_occurrence_at",
+    "next_fire_at",
+    "created_at",
+    "updated_at",
+)
+
+
+def schedule_events_after(
+    ex: Executor, schedule_pk: str, after: int, limit: int
+) -> list[sqlite3.Row]:
+    """Up to ``limit`` events of a schedule with a sequence above ``after``, in order."""
+    return fetch_all(
+        ex,
+        "SELECT * FROM schedule_events WHERE schedule_pk = ? AND sequence > ?"
+        " ORDER BY sequence LIMIT ?",
+        (schedule_pk, after, limit),
+    )
