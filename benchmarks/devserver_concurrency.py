@@ -4,9 +4,9 @@ At 50k workflows, three clients search the workflow list without pause (a text s
 walks most of the table); meanwhile another client times ``GET /api/health``. The floor is the
 same health request with the lists paused, measured in the same run in alternating blocks. A
 server that runs the lists on its event loop answers health only between lists (a ratio in the
-tens: 38 when measured on a 2-core machine); one that runs them in worker threads keeps
+tens: 28 to 38 measured on a shared 2-core machine); one that runs them in worker threads keeps
 answering. What is left of the ratio is the CPU the three scans take (on 2 cores they leave the
-loop a share of one) and the interpreter the threads share: 1.4 to 6 on that machine.
+loop a share of one) and the interpreter the threads share: 0.8 to 6 on that machine.
 
 Run alone: ``python -m benchmarks.devserver_concurrency`` (``--rounds N``).
 """
