@@ -175,6 +175,9 @@ def bench_floors(scale: int) -> None:
     bench_imports(report, rounds=21 * scale)
     bench_codec_floor(report, rounds=5 * scale, budget=0.1)
     bench_client_floor(report, rounds=25 * scale, calls=100)
+    from benchmarks.devserver_concurrency import bench_health_under_lists
+
+    bench_health_under_lists(report, blocks=6 * scale)
     report.write()
 
 

@@ -8,6 +8,7 @@ from ..engine.standalone import standalone_object, start_standalone
 from ..engine.standalone_list import list_standalone_activities
 from ..errors import Validator
 from .json_io import JSONResponse
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -31,7 +32,15 @@ def routes(server: DevServer) -> list[Any]:
             v.add("status", "The selected status is invalid.")
         v.check()
         return JSONResponse(
-            list_standalone_activities(server, ns, bucket, size, q.get("next_page_token"))
+            await offload(
+                server,
+                list_standalone_activities,
+                server,
+                ns,
+                bucket,
+                size,
+                q.get("next_page_token"),
+            )
         )
 
     async def describe(request: Request) -> JSONResponse:

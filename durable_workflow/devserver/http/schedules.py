@@ -28,6 +28,7 @@ from ..engine.schedule_views import (
     schedule_history,
 )
 from .admin_request import command_context, json_response, read_json_object, request_namespace
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..store.rows import AdminServer
@@ -57,7 +58,9 @@ def routes(server: AdminServer) -> list[Route]:
 
     async def list_route(request: Request) -> Response:
         namespace = request_namespace(request)
-        return json_response(list_schedules(server, namespace, dict(request.query_params)))
+        return json_response(
+            await offload(server, list_schedules, server, namespace, dict(request.query_params))
+        )
 
     async def create_route(request: Request) -> Response:
         namespace = request_namespace(request)
@@ -107,7 +110,9 @@ def routes(server: AdminServer) -> list[Route]:
     async def history_route(request: Request) -> Response:
         namespace, schedule_id = target(request)
         query = dict(request.query_params)
-        return json_response(schedule_history(server, namespace, schedule_id, query))
+        return json_response(
+            await offload(server, schedule_history, server, namespace, schedule_id, query)
+        )
 
     base = "/api/schedules/{schedule_id}"
     return [

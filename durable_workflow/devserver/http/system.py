@@ -19,6 +19,7 @@ from ..engine.system import (
 )
 from ..errors import Validator
 from .json_io import JSONResponse
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -96,10 +97,12 @@ def routes(server: DevServer) -> list[Route]:
         return JSONResponse(result, status_code=207 if result["failed"] else 200)
 
     async def metrics(request: Request) -> JSONResponse:
-        return JSONResponse(task_metrics(server, request.state.namespace))
+        return JSONResponse(await offload(server, task_metrics, server, request.state.namespace))
 
     async def operator_metrics_get(request: Request) -> JSONResponse:
-        return JSONResponse(operator_metrics(server, request.state.namespace))
+        return JSONResponse(
+            await offload(server, operator_metrics, server, request.state.namespace)
+        )
 
     return [
         Route("/api/system/metrics", metrics, methods=["GET"]),

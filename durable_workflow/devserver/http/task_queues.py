@@ -16,6 +16,7 @@ from ..engine.task_queues import (
 )
 from ..errors import Validator
 from .json_io import JSONResponse
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 
 def routes(server: DevServer) -> list[Route]:
     async def list_queues(request: Request) -> JSONResponse:
-        return JSONResponse(list_task_queues(server, request.state.namespace))
+        return JSONResponse(
+            await offload(server, list_task_queues, server, request.state.namespace)
+        )
 
     async def describe(request: Request) -> JSONResponse:
         return JSONResponse(

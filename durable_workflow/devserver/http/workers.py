@@ -9,6 +9,7 @@ from starlette.routing import Route
 
 from ..engine.workers import describe_worker, list_worker_objects, remove_worker
 from .json_io import JSONResponse
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -18,7 +19,9 @@ def routes(server: DevServer) -> list[Route]:
     async def list_workers(request: Request) -> JSONResponse:
         q = request.query_params
         return JSONResponse(
-            list_worker_objects(
+            await offload(
+                server,
+                list_worker_objects,
                 server,
                 request.state.namespace,
                 task_queue=q.get("task_queue") or None,

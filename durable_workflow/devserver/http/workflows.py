@@ -12,6 +12,7 @@ from ..engine.history_wait import HistoryPage, history_page_waiting
 from ..engine.workflow_debug import debug_workflow
 from ..errors import ApiError, Validator, validation_error
 from .json_io import JSONResponse
+from .offload import offload
 
 if TYPE_CHECKING:
     from ..server import DevServer
@@ -39,7 +40,9 @@ def routes(server: DevServer) -> list[Route]:
         if request.method == "POST":
             status, out = svc.start_workflow(ns(request), await _body(request))
             return JSONResponse(out, status_code=status)
-        return JSONResponse(svc.list_workflows(ns(request), dict(request.query_params)))
+        return JSONResponse(
+            await offload(server, svc.list_workflows, ns(request), dict(request.query_params))
+        )
 
     async def describe(request: Request) -> JSONResponse:
         wid = request.path_params["workflow_id"]
@@ -49,7 +52,9 @@ def routes(server: DevServer) -> list[Route]:
         return JSONResponse(detail)
 
     async def runs(request: Request) -> JSONResponse:
-        return JSONResponse(svc.list_runs(ns(request), request.path_params["workflow_id"]))
+        return JSONResponse(
+            await offload(server, svc.list_runs, ns(request), request.path_params["workflow_id"])
+        )
 
     async def run_detail(request: Request) -> JSONResponse:
         p = request.path_params
@@ -125,7 +130,9 @@ def routes(server: DevServer) -> list[Route]:
         after = page_offset(q.get("next_page_token"))
 
         async def read() -> HistoryPage:
-            return svc.history_page(ns(request), p["workflow_id"], p["run_id"], after, size)
+            return await offload(
+                server, svc.history_page, ns(request), p["workflow_id"], p["run_id"], after, size
+            )
 
         events, token = await history_page_waiting(server, p["run_id"], read, wait=wait_raw == "1")
         return JSONResponse(
@@ -139,7 +146,9 @@ def routes(server: DevServer) -> list[Route]:
 
     async def export(request: Request) -> JSONResponse:
         p = request.path_params
-        return JSONResponse(svc.export_history(ns(request), p["workflow_id"], p["run_id"]))
+        return JSONResponse(
+            await offload(server, svc.export_history, ns(request), p["workflow_id"], p["run_id"])
+        )
 
     async def redrive(request: Request) -> JSONResponse:
         p = request.path_params
