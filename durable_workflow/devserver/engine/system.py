@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import sqlite3
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -25,44 +28,129 @@ from .history import now_iso, parse_iso
 from .namespaces import get_namespace
 from .tasks import OPEN_RUN_STATUSES, recover_expired_leases
 from .timers import fire_due_timers, next_timer_due
+from .values import QUIET_EVENTS
 
 if TYPE_CHECKING:
     from ..server import DevServer
 
+#: Candidate runs the background sweep looks at per pass.
+SCAN_LIMIT = 25
 REPAIR_POLICY = {
     "redispatch_after_seconds": 3,
     "loop_throttle_seconds": 5,
-    "scan_limit": 25,
+    "scan_limit": SCAN_LIMIT,
     "scan_strategy": "scope_fair_round_robin",
     "failure_backoff_max_seconds": 60,
     "failure_backoff_strategy": "exponential_by_repair_count",
 }
 
 
+#: The workflow-task repair scan of one server: where the next sweep pass goes on from.
+@dataclass
+class _RepairScan:
+    #: The ``run_id`` of the last candidate the sweep looked at ("" at first).
+    cursor: str = ""
+    #: The last pass took ``scan_limit`` candidates: more may be waiting for the next one.
+    more: bool = False
+
+
+_SCANS: weakref.WeakKeyDictionary[DevServer, _RepairScan] = weakref.WeakKeyDictionary()
+
+
+def _scan_state(server: DevServer) -> _RepairScan:
+    state = _SCANS.get(server)
+    if state is None:
+        state = _SCANS[server] = _RepairScan()
+    return state
+
+
+def _backoff_seconds(server: DevServer, repair_count: int) -> float:
+    initial = float(server.config.repair_backoff_initial_seconds)
+    return min(
+        initial * (1 << min(repair_count, 64)), float(server.config.repair_backoff_max_seconds)
+    )
+
+
+def _backoff_steps(server: DevServer) -> dict[int, float]:
+    """The backoff delay of each repair count up to the first that reaches the maximum."""
+    delays: dict[int, float] = {}
+    for step in range(64):
+        delays[step] = _backoff_seconds(server, step)
+        if delays[step] >= server.config.repair_backoff_max_seconds:
+            break
+    return delays
+
+
+def _candidate_rows(
+    server: DevServer,
+    namespace: str | None,
+    after: str = "",
+    up_to: str | None = None,
+    limit: int = -1,
+    *,
+    due_only: bool = False,
+) -> list[sqlite3.Row]:
+    """Runs that may need a workflow task (a superset that ``_needs_task`` settles), in SQL;
+    ``due_only`` leaves out runs whose failed task is still in its backoff."""
+    failed_by = None
+    if due_only:
+        now = server.clock.now()
+        failed_by = [
+            (k, isoformat(now - timedelta(seconds=d))) for k, d in _backoff_steps(server).items()
+        ]
+    return run_store.repair_candidate_runs(
+        server.db,
+        namespace,
+        sorted(QUIET_EVENTS),
+        after_run_id=after,
+        up_to_run_id=up_to,
+        limit=limit,
+        failed_by=failed_by,
+    )
+
+
 def _repair_candidates(
-    server: DevServer, namespace: str | None = None, *, due_only: bool = False
+    server: DevServer,
+    namespace: str | None = None,
+    *,
+    due_only: bool = False,
+    rows: list[sqlite3.Row] | None = None,
 ) -> list[dict[str, Any]]:
-    """Open runs without an open workflow task whose last task failed or missed new history."""
+    """Open runs without an open workflow task whose last task failed or missed new history.
+
+    ``rows`` are the runs to look at (default: every one the SQL candidate query finds).
+    """
     out: list[dict[str, Any]] = []
     now = server.clock.now()
-    for run in run_store.open_runs_without_open_task(server.db, namespace):
-        last = task_store.latest_workflow_task_of_run(server.db, run["run_id"])
+    for run in _candidate_rows(server, namespace) if rows is None else rows:
         with server.db.transaction() as conn:
             needs = server.workflows._needs_task(conn, run)
         if not needs:
             continue
         due_at = None
-        if last is not None and last["status"] == "failed":
-            delay = min(
-                server.config.repair_backoff_initial_seconds * (2 ** int(run["repair_count"])),
-                server.config.repair_backoff_max_seconds,
-            )
-            due_at = parse_iso(last["updated_at"]) + timedelta(seconds=delay)
+        if run["last_task_status"] == "failed":
+            delay = _backoff_seconds(server, int(run["repair_count"]))
+            due_at = parse_iso(run["last_task_updated_at"]) + timedelta(seconds=delay)
             if due_only and due_at > now:
                 out.append({"run": run, "due_at": isoformat(due_at), "due": False})
                 continue
         out.append({"run": run, "due_at": isoformat(due_at) if due_at else None, "due": True})
     return out
+
+
+def _scan_rows(server: DevServer) -> list[sqlite3.Row]:
+    """Up to ``scan_limit`` candidate runs, round robin over every namespace's open runs."""
+    limit = SCAN_LIMIT
+    state = _scan_state(server)
+    rows = _candidate_rows(server, None, after=state.cursor, limit=limit, due_only=True)
+    if len(rows) < limit and state.cursor:
+        rows += _candidate_rows(
+            server, None, up_to=state.cursor, limit=limit - len(rows), due_only=True
+        )
+    state.more = len(rows) >= limit
+    if rows:
+        state.cursor = rows[-1]["run_id"]
+    return rows
 
 
 def repair_status(server: DevServer, namespace: str) -> dict[str, Any]:
@@ -99,14 +187,16 @@ def repair_pass(
     instance_id: str | None = None,
     *,
     due_only: bool = False,
+    rows: list[sqlite3.Row] | None = None,
 ) -> dict[str, Any]:
+    """Recreate the missing workflow tasks (of ``rows`` when given, else of every candidate)."""
     existing = (
         recover_expired_leases(server) if namespace is None or not (run_ids or instance_id) else 0
     )
     repaired = 0
     selected = 0
     failures: list[dict[str, Any]] = []
-    for cand in _repair_candidates(server, namespace, due_only=due_only):
+    for cand in _repair_candidates(server, namespace, due_only=due_only, rows=rows):
         run = cand["run"]
         if run_ids and run["run_id"] not in run_ids:
             continue
@@ -228,14 +318,53 @@ def retention_pass(
     }
 
 
-def sweep_once(server: DevServer) -> None:
-    """One pass of every time-driven rule."""
+def sweep_once(server: DevServer, repair_rows: list[sqlite3.Row] | None = None) -> None:
+    """One pass of every time-driven rule.
+
+    ``repair_rows`` are the repair candidates of this pass when already read (see
+    :func:`background`); by default the pass reads them itself.
+    """
     fire_due_timers(server)
     for execution_id, _ in expired_executions(server, 1000):
         enforce_timeout(server, execution_id)
     recover_expired_activity_leases(server)
     server.workflows.enforce_run_deadlines()
-    repair_pass(server, None, due_only=True)
+    rows = _scan_rows(server) if repair_rows is None else repair_rows
+    outcome = repair_pass(server, None, due_only=True, rows=rows)
+    # a full pass that repaired nothing waits for the next due time rather than spin
+    state = _scan_state(server)
+    state.more = state.more and outcome["repaired_missing_tasks"] > 0
+
+
+async def _scan_off_loop(server: DevServer) -> list[sqlite3.Row]:
+    """:func:`_scan_rows` in a worker thread, on its read connection, in one read snapshot.
+
+    The candidate query walks the open runs (a few index steps each): on the loop it would
+    hold every request for that long. The repairs it leads to stay on the loop, and check
+    each run again in their own transaction.
+    """
+
+    def call() -> list[sqlite3.Row]:
+        with server.db.read_only(), server.db.transaction():
+            return _scan_rows(server)
+
+    context = contextvars.copy_context()  # the active server generation goes along
+    return await asyncio.get_running_loop().run_in_executor(None, context.run, call)
+
+
+def _next_repair_due(server: DevServer) -> str | None:
+    """When the sweep should look for repair next: now while candidates wait beyond the last
+    pass's limit, else the earliest end of a failed task's backoff still to come."""
+    if _scan_state(server).more:
+        return now_iso(server)
+    now = server.clock.now()
+    delays = _backoff_steps(server)
+    thresholds = [(k, isoformat(now - timedelta(seconds=d))) for k, d in delays.items()]
+    dues = [
+        parse_iso(row["failed_at"]) + timedelta(seconds=delays[int(row["k"])])
+        for row in task_store.failed_latest_task_times(server.db, thresholds)
+    ]
+    return isoformat(min(dues)) if dues else None
 
 
 def _next_due(server: DevServer) -> str | None:
@@ -243,10 +372,8 @@ def _next_due(server: DevServer) -> str | None:
         next_timer_due(server),
         next_activity_due(server),
         server.workflows.next_run_deadline(),
+        _next_repair_due(server),
     ]
-    for cand in _repair_candidates(server, due_only=True):
-        if not cand["due"] and cand["due_at"]:
-            values.append(cand["due_at"])
     present = [v for v in values if v]
     return min(present) if present else None
 
@@ -258,7 +385,7 @@ async def background(server: DevServer) -> None:
             if not server.config.background_sweeps:
                 await server.notifier.wait(event, 3600.0)
                 continue
-            sweep_once(server)
+            sweep_once(server, await _scan_off_loop(server))
             due = _next_due(server)
             wait = 3600.0
             if due is not None:

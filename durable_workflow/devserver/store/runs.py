@@ -294,9 +294,10 @@ def list_open_runs_past_deadline(ex: Executor, now: str) -> list[sqlite3.Row]:
     """``run_id`` of every open run whose execution or run deadline is at or before ``now``."""
     return fetch_all(
         ex,
-        "SELECT run_id FROM workflow_runs WHERE status IN ('pending','running','waiting') AND ("
-        " (execution_deadline_at IS NOT NULL AND execution_deadline_at <= ?)"
-        " OR (run_deadline_at IS NOT NULL AND run_deadline_at <= ?))",
+        # one indexed range per deadline (an OR of the two would walk every run)
+        "SELECT run_id FROM workflow_runs WHERE status IN ('pending','running','waiting')"
+        " AND execution_deadline_at <= ? UNION SELECT run_id FROM workflow_runs"
+        " WHERE status IN ('pending','running','waiting') AND run_deadline_at <= ?",
         (now, now),
     )
 
@@ -398,3 +399,64 @@ def standalone_activity_runs(ex: Executor, namespace: str) -> list[sqlite3.Row]:
         " AND workflow_type = 'dw.standalone_activity' ORDER BY started_at DESC, run_id DESC",
         (namespace,),
     )
+
+
+def repair_candidate_runs(
+    ex: Executor,
+    namespace: str | None,
+    quiet_events: list[str],
+    *,
+    after_run_id: str = "",
+    up_to_run_id: str | None = None,
+    limit: int = -1,
+    failed_by: list[tuple[int, str]] | None = None,
+) -> list[sqlite3.Row]:
+    """Open runs (standalone activities excepted) with no ready or leased workflow task that
+    may need one: their newest workflow task is missing or ``failed``, or is ``completed`` and
+    the run recorded an event outside ``quiet_events`` after the last sequence that task saw
+    (its ``seq_at_lease`` or the last event it recorded).
+
+    Each row is the run's columns plus ``last_task_status`` and ``last_task_updated_at`` (of
+    its newest task, ``NULL`` when it has none). Runs come in ``run_id`` order, after
+    ``after_run_id`` and up to ``up_to_run_id`` (inclusive) when given, at most ``limit``
+    (``-1``: all). ``namespace=None`` looks at every namespace. ``failed_by`` pairs steps
+    ``k`` with times: a run whose newest task failed then counts only when that task's
+    ``updated_at`` is at or before the time of step ``min(repair_count, K)`` (``K`` the
+    highest step given).
+    """
+    args: list[Any] = []
+    steps = ""
+    failed = "t.status = 'failed'"
+    if failed_by:
+        steps = "WITH steps(k, before) AS (VALUES " + ", ".join("(?, ?)" for _ in failed_by) + ") "
+        args += [v for pair in failed_by for v in pair]
+        failed += (
+            " AND t.updated_at <= (SELECT s.before FROM steps s WHERE s.k = MIN(r.repair_count, ?))"
+        )
+    quiet = ", ".join("?" for _ in quiet_events) or "NULL"
+    sql = (
+        steps + "SELECT r.*, t.status AS last_task_status, t.updated_at AS last_task_updated_at"
+        " FROM workflow_runs r INDEXED BY workflow_runs_open"
+        " LEFT JOIN workflow_tasks t ON t.task_id = (SELECT l.task_id FROM workflow_tasks l"
+        " WHERE l.run_id = r.run_id ORDER BY l.created_at DESC, l.rowid DESC LIMIT 1)"
+        " WHERE r.status IN ('pending','running','waiting') AND r.run_id > ?"
+        " AND r.workflow_type != 'dw.standalone_activity'"
+        f" AND (t.task_id IS NULL OR ({failed}) OR (t.status = 'completed'"
+        " AND EXISTS (SELECT 1 FROM history_events e WHERE e.run_id = r.run_id"
+        " AND e.sequence > MAX(COALESCE(t.seq_at_lease, 0), COALESCE((SELECT MAX(h.sequence)"
+        " FROM history_events h WHERE h.workflow_task_id = t.task_id), 0))"
+        f" AND e.event_type NOT IN ({quiet}))))"
+        " AND NOT EXISTS (SELECT 1 FROM workflow_tasks o WHERE o.run_id = r.run_id"
+        " AND o.status IN ('ready','leased'))"
+    )
+    args.append(after_run_id)
+    if failed_by:
+        args.append(max(k for k, _ in failed_by))
+    args += quiet_events
+    if up_to_run_id is not None:
+        sql += " AND r.run_id <= ?"
+        args.append(up_to_run_id)
+    if namespace is not None:
+        sql += " AND r.namespace = ?"
+        args.append(namespace)
+    return fetch_all(ex, sql + " ORDER BY r.run_id LIMIT ?", [*args, limit])

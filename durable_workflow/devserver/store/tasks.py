@@ -479,3 +479,52 @@ def extend_workflow_task_lease(ex: Executor, task_id: str, lease_expires_at: str
         "UPDATE workflow_tasks SET lease_expires_at = ? WHERE task_id = ?",
         (lease_expires_at, task_id),
     )
+
+
+MIGRATIONS.append(
+    (
+        "tasks_003_latest_and_failed",
+        # a run's newest task in one index step; failed tasks and expired leases without walking
+        # every task
+        """
+        CREATE INDEX IF NOT EXISTS workflow_tasks_latest ON workflow_tasks (run_id, created_at);
+        CREATE INDEX IF NOT EXISTS workflow_tasks_failed
+            ON workflow_tasks (updated_at) WHERE status = 'failed';
+        CREATE INDEX IF NOT EXISTS workflow_tasks_leases
+            ON workflow_tasks (lease_expires_at) WHERE status = 'leased'
+        """,
+    )
+)
+
+
+def failed_latest_task_times(ex: Executor, thresholds: list[tuple[int, str]]) -> list[sqlite3.Row]:
+    """Per backoff step, the earliest failure after that step's threshold of an open run's
+    newest workflow task.
+
+    ``thresholds`` pairs a step ``k`` with a time: a run of ``repair_count`` ``c`` belongs to
+    step ``min(c, K)`` (``K`` the highest step given), and counts only when its newest task is
+    ``failed`` with ``updated_at`` after the step's time. Answers rows of ``k`` and ``failed_at``
+    (the earliest such ``updated_at``), one per step that has any. Walks failed tasks only.
+    """
+    if not thresholds:
+        return []
+    top = max(k for k, _ in thresholds)
+    values = ", ".join("(?, ?)" for _ in thresholds)
+    args: list[Any] = [v for pair in thresholds for v in pair]
+    return fetch_all(
+        ex,
+        f"WITH steps(k, after) AS (VALUES {values})"
+        " SELECT s.k AS k, MIN(t.updated_at) AS failed_at"
+        " FROM workflow_tasks t INDEXED BY workflow_tasks_failed"
+        " JOIN workflow_runs r ON r.run_id = t.run_id"
+        " JOIN steps s ON s.k = MIN(r.repair_count, ?)"
+        " WHERE t.status = 'failed' AND t.updated_at > s.after"
+        " AND r.status IN ('pending','running','waiting')"
+        " AND r.workflow_type != 'dw.standalone_activity'"
+        " AND t.task_id = (SELECT l.task_id FROM workflow_tasks l WHERE l.run_id = t.run_id"
+        " ORDER BY l.created_at DESC, l.rowid DESC LIMIT 1)"
+        " AND NOT EXISTS (SELECT 1 FROM workflow_tasks o WHERE o.run_id = t.run_id"
+        " AND o.status IN ('ready','leased'))"
+        " GROUP BY s.k",
+        [*args, top],
+    )

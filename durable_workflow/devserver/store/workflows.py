@@ -158,3 +158,19 @@ MIGRATIONS.append(
         """,
     )
 )
+MIGRATIONS.append(
+    (
+        "workflows_004_open_runs",
+        # the open runs in run_id order (the repair scan walks them round robin), and their
+        # deadlines (the sweep asks for the due ones and the next one)
+        """
+        CREATE INDEX IF NOT EXISTS workflow_runs_open
+            ON workflow_runs (run_id) WHERE status IN ('pending','running','waiting');
+        CREATE INDEX IF NOT EXISTS workflow_runs_execution_deadline
+            ON workflow_runs (execution_deadline_at)
+            WHERE status IN ('pending','running','waiting');
+        CREATE INDEX IF NOT EXISTS workflow_runs_run_deadline
+            ON workflow_runs (run_deadline_at) WHERE status IN ('pending','running','waiting')
+        """,
+    )
+)
