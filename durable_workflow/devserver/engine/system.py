@@ -109,6 +109,12 @@ def _candidate_rows(
     )
 
 
+def repair_candidate_rows(server: DevServer, namespace: str) -> list[sqlite3.Row]:
+    """Every run of ``namespace`` that may need a workflow task (a read: it may run in a
+    worker thread; :func:`repair_pass` checks each again before it repairs)."""
+    return _candidate_rows(server, namespace)
+
+
 def _repair_candidates(
     server: DevServer,
     namespace: str | None = None,

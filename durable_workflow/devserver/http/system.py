@@ -11,6 +11,7 @@ from ..engine.system import (
     activity_timeout_pass,
     activity_timeout_status,
     operator_metrics,
+    repair_candidate_rows,
     repair_pass,
     repair_status,
     retention_pass,
@@ -50,7 +51,7 @@ def routes(server: DevServer) -> list[Route]:
         return min(limit or 100, 100)
 
     async def repair_get(request: Request) -> JSONResponse:
-        return JSONResponse(repair_status(server, request.state.namespace))
+        return JSONResponse(await offload(server, repair_status, server, request.state.namespace))
 
     async def repair_post(request: Request) -> JSONResponse:
         body = body_of(request)
@@ -58,7 +59,10 @@ def routes(server: DevServer) -> list[Route]:
         run_ids = _id_list(v, body, "run_ids")
         instance = v.string("instance_id", max=128)
         v.check()
-        result = repair_pass(server, request.state.namespace, run_ids, instance)
+        namespace = request.state.namespace
+        # the candidates are read in a worker thread; the repairs stay on the loop
+        rows = await offload(server, repair_candidate_rows, server, namespace)
+        result = repair_pass(server, namespace, run_ids, instance, rows=rows)
         failed = (
             result["command_contract_failures"]
             or result["existing_task_failures"]
