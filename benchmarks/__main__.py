@@ -178,6 +178,9 @@ def bench_floors(scale: int) -> None:
     from benchmarks.devserver_concurrency import bench_health_under_lists
 
     bench_health_under_lists(report, blocks=6 * scale)
+    from benchmarks.devserver_concurrency import bench_sweep
+
+    bench_sweep(report, blocks=4 * scale)
     report.write()
 
 
