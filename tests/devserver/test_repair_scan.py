@@ -1,4 +1,5 @@
-"""The background repair scan: found in SQL among many healthy runs, bounded per pass, fair."""
+"""The background sweep: repair candidates found in SQL among many healthy runs, bounded per
+pass and fair; timers fired up to a limit per pass."""
 
 from __future__ import annotations
 
@@ -164,3 +165,26 @@ def test_the_candidate_query_agrees_with_needs_task(quiet_api: Api) -> None:
             if server.workflows._needs_task(conn, row):
                 needed.add(row["workflow_id"])
     assert {r["workflow_id"] for r in rows} == needed == {"failed", "missed"}
+
+
+def test_a_background_pass_fires_at_most_its_timer_limit(quiet_api: Api) -> None:
+    api, dev = quiet_api, quiet_api.dev
+    for i in range(5):
+        _waiting(api, f"timer-{i}")
+    dev.clock.advance(86400)  # type: ignore[attr-defined]
+
+    def fired() -> int:
+        row = dev.server.db.query_one("SELECT COUNT(*) AS n FROM timers WHERE status = 'fired'")
+        assert row is not None
+        return int(row["n"])
+
+    def limited(server: DevServer) -> None:
+        system.sweep_once(server, timer_limit=2)
+
+    dev.call(limited, dev.server)
+    assert fired() == 2
+    # the timers left are due now: the background loop comes straight back for them
+    assert dev.call(system._next_due, dev.server) <= isoformat(dev.clock.now())
+    dev.sweep()
+    assert fired() == 5
+    assert _ready_runs(dev) == {f"timer-{i}" for i in range(5)}

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 #: Candidate runs the background sweep looks at per pass.
 SCAN_LIMIT = 25
+#: Timers one background pass fires at most (each is a transaction on the event loop); the
+#: rest are still due, so the next pass follows as soon as the loop has served what waits.
+TIMER_LIMIT = 200
 REPAIR_POLICY = {
     "redispatch_after_seconds": 3,
     "loop_throttle_seconds": 5,
@@ -324,13 +327,16 @@ def retention_pass(
     }
 
 
-def sweep_once(server: DevServer, repair_rows: list[sqlite3.Row] | None = None) -> None:
+def sweep_once(
+    server: DevServer, repair_rows: list[sqlite3.Row] | None = None, *, timer_limit: int = -1
+) -> None:
     """One pass of every time-driven rule.
 
     ``repair_rows`` are the repair candidates of this pass when already read (see
-    :func:`background`); by default the pass reads them itself.
+    :func:`background`); by default the pass reads them itself. ``timer_limit`` bounds the
+    timers fired (``-1``: every due one); the ones left are due at once for the next pass.
     """
-    fire_due_timers(server)
+    fire_due_timers(server, timer_limit)
     for execution_id, _ in expired_executions(server, 1000):
         enforce_timeout(server, execution_id)
     recover_expired_activity_leases(server)
@@ -391,7 +397,7 @@ async def background(server: DevServer) -> None:
             if not server.config.background_sweeps:
                 await server.notifier.wait(event, 3600.0)
                 continue
-            sweep_once(server, await _scan_off_loop(server))
+            sweep_once(server, await _scan_off_loop(server), timer_limit=TIMER_LIMIT)
             due = _next_due(server)
             wait = 3600.0
             if due is not None:

@@ -91,10 +91,11 @@ def next_timer_due(server: DevServer) -> str | None:
     return timers_store.next_pending_fire_at(server.db)
 
 
-def fire_due_timers(server: DevServer) -> int:
-    """Fire every pending timer that is due: ``TimerFired`` plus a workflow task."""
+def fire_due_timers(server: DevServer, limit: int = -1) -> int:
+    """Fire the pending timers that are due, earliest first, at most ``limit`` (``-1``: every
+    one): ``TimerFired`` plus a workflow task each."""
     now = now_iso(server)
-    due = timers_store.list_due_timer_ids(server.db, now)
+    due = timers_store.list_due_timer_ids(server.db, now, limit)
     fired = 0
     for item in due:
         with server.db.transaction() as conn:

@@ -157,12 +157,14 @@ def next_pending_fire_at(ex: Executor) -> str | None:
     return row["due"] if row and row["due"] else None
 
 
-def list_due_timer_ids(ex: Executor, now: str) -> list[sqlite3.Row]:
-    """``timer_id`` of every ``pending`` timer due at ``now``, earliest first."""
+def list_due_timer_ids(ex: Executor, now: str, limit: int = -1) -> list[sqlite3.Row]:
+    """``timer_id`` of the ``pending`` timers due at ``now``, earliest first, at most ``limit``
+    (``-1``: every one)."""
     return fetch_all(
         ex,
-        "SELECT timer_id FROM timers WHERE status = 'pending' AND fire_at <= ? ORDER BY fire_at",
-        (now,),
+        "SELECT timer_id FROM timers WHERE status = 'pending' AND fire_at <= ? ORDER BY fire_at"
+        " LIMIT ?",
+        (now, limit),
     )
 
 
