@@ -27,6 +27,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     )
 ]
+MIGRATIONS.append(
+    (
+        "history_002_task_sequence",
+        # the events a workflow task recorded (the repair scan asks for the last one per run)
+        """
+        CREATE INDEX IF NOT EXISTS history_events_task
+            ON history_events (workflow_task_id, sequence)
+        """,
+    )
+)
 
 
 def events_after_from_other_tasks(
@@ -136,15 +146,3 @@ def latest_event_id_of_type(ex: Executor, run_id: str, event_type: str) -> str |
         (run_id, event_type),
     )
     return None if row is None else str(row["id"])
-
-
-MIGRATIONS.append(
-    (
-        "history_002_task_sequence",
-        # the events a workflow task recorded (the repair scan asks for the last one per run)
-        """
-        CREATE INDEX IF NOT EXISTS history_events_task
-            ON history_events (workflow_task_id, sequence)
-        """,
-    )
-)

@@ -313,24 +313,6 @@ def next_open_run_deadline(ex: Executor) -> str | None:
     return row["due"] if row and row["due"] else None
 
 
-def open_runs_without_open_task(ex: Executor, namespace: str | None) -> list[sqlite3.Row]:
-    """Open runs (standalone activities excepted) with no ready or leased workflow task.
-
-    ``namespace=None`` looks at every namespace.
-    """
-    sql = (
-        "SELECT r.* FROM workflow_runs r WHERE r.status IN ('pending','running','waiting')"
-        " AND r.workflow_type != 'dw.standalone_activity'"
-        " AND NOT EXISTS (SELECT 1 FROM workflow_tasks t WHERE t.run_id = r.run_id AND t.status"
-        " IN ('ready','leased'))"
-    )
-    args: list[Any] = []
-    if namespace is not None:
-        sql += " AND r.namespace = ?"
-        args.append(namespace)
-    return fetch_all(ex, sql, args)
-
-
 def get_namespace_run(ex: Executor, namespace: str, run_id: str) -> sqlite3.Row | None:
     """A workflow run of a namespace by its id, or ``None``."""
     return fetch_one(

@@ -82,6 +82,20 @@ MIGRATIONS.append(
         """,
     )
 )
+MIGRATIONS.append(
+    (
+        "tasks_003_latest_and_failed",
+        # a run's newest task in one index step; failed tasks and expired leases without walking
+        # every task
+        """
+        CREATE INDEX IF NOT EXISTS workflow_tasks_latest ON workflow_tasks (run_id, created_at);
+        CREATE INDEX IF NOT EXISTS workflow_tasks_failed
+            ON workflow_tasks (updated_at) WHERE status = 'failed';
+        CREATE INDEX IF NOT EXISTS workflow_tasks_leases
+            ON workflow_tasks (lease_expires_at) WHERE status = 'leased'
+        """,
+    )
+)
 
 
 def insert_workflow_task(
@@ -479,22 +493,6 @@ def extend_workflow_task_lease(ex: Executor, task_id: str, lease_expires_at: str
         "UPDATE workflow_tasks SET lease_expires_at = ? WHERE task_id = ?",
         (lease_expires_at, task_id),
     )
-
-
-MIGRATIONS.append(
-    (
-        "tasks_003_latest_and_failed",
-        # a run's newest task in one index step; failed tasks and expired leases without walking
-        # every task
-        """
-        CREATE INDEX IF NOT EXISTS workflow_tasks_latest ON workflow_tasks (run_id, created_at);
-        CREATE INDEX IF NOT EXISTS workflow_tasks_failed
-            ON workflow_tasks (updated_at) WHERE status = 'failed';
-        CREATE INDEX IF NOT EXISTS workflow_tasks_leases
-            ON workflow_tasks (lease_expires_at) WHERE status = 'leased'
-        """,
-    )
-)
 
 
 def failed_latest_task_times(ex: Executor, thresholds: list[tuple[int, str]]) -> list[sqlite3.Row]:
