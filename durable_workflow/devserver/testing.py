@@ -104,15 +104,16 @@ class RunningServer:
         if not isinstance(self.clock, ManualClock):
             raise TypeError("advance() needs a ManualClock")
         self.clock.advance(seconds)
-        from .engine.system import sweep_once
+        from .engine.system import sweep_until_done
 
-        self.call(sweep_once, self.server)
+        self.call(sweep_until_done, self.server)
 
     def sweep(self) -> None:
-        """Run the time-driven rules once (timers, timeouts, deadlines, repair)."""
-        from .engine.system import sweep_once
+        """Run the time-driven rules (timers, timeouts, deadlines, repair) until nothing due is
+        left."""
+        from .engine.system import sweep_until_done
 
-        self.call(sweep_once, self.server)
+        self.call(sweep_until_done, self.server)
 
 
 @contextmanager

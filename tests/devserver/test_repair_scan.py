@@ -73,6 +73,11 @@ def _statements(dev: RunningServer, fn: Callable[[DevServer], None]) -> int:
     return len(seen)
 
 
+def _sweep_pass(dev: RunningServer) -> None:
+    """One background pass (up to the scan limit), not ``dev.sweep()`` (which goes on)."""
+    dev.call(system.sweep_once, dev.server)
+
+
 def _one_pass(server: DevServer) -> None:
     system.sweep_once(server)
     system._next_due(server)
@@ -87,7 +92,7 @@ def test_the_scan_finds_the_runs_needing_repair_among_many_healthy_ones(quiet_ap
         _failed(api, workflow_id)
     assert _ready_runs(dev) == set()
     # within the backoff nothing is due: the next due time is the first failure's backoff end
-    dev.sweep()
+    _sweep_pass(dev)
     assert _ready_runs(dev) == set()
     first = dev.server.db.query_one(
         "SELECT MIN(updated_at) AS t FROM workflow_tasks WHERE status = 'failed'"
@@ -98,12 +103,12 @@ def test_the_scan_finds_the_runs_needing_repair_among_many_healthy_ones(quiet_ap
     assert dev.call(system._next_repair_due, dev.server) == expected
 
     dev.clock.advance(10)  # type: ignore[attr-defined]
-    dev.sweep()
+    _sweep_pass(dev)
     repaired = _ready_runs(dev)
     assert repaired <= broken and len(repaired) == SCAN_LIMIT
     # the scan took its limit: the sweep comes back at once for the rest
     assert dev.call(system._next_repair_due, dev.server) == isoformat(dev.clock.now())
-    dev.sweep()
+    _sweep_pass(dev)
     assert _ready_runs(dev) == broken
     # every broken run was repaired exactly once; no healthy run got a task
     counts = dev.server.db.query("SELECT workflow_id, repair_count FROM workflow_runs")
@@ -121,7 +126,7 @@ def test_the_scan_goes_round_robin_over_the_candidates(quiet_api: Api) -> None:
     passes: list[set[str]] = []
     done: set[str] = set()
     while len(done) < len(broken):
-        dev.sweep()
+        _sweep_pass(dev)
         now = _ready_runs(dev)
         passes.append(now - done)
         done = now
@@ -188,3 +193,12 @@ def test_a_background_pass_fires_at_most_its_timer_limit(quiet_api: Api) -> None
     dev.sweep()
     assert fired() == 5
     assert _ready_runs(dev) == {f"timer-{i}" for i in range(5)}
+
+
+def test_advance_repairs_every_due_run_however_many(quiet_api: Api) -> None:
+    api, dev = quiet_api, quiet_api.dev
+    broken = {f"all-{i:03d}" for i in range(SCAN_LIMIT + 4)}
+    for workflow_id in sorted(broken):
+        _failed(api, workflow_id)
+    dev.advance(10)
+    assert _ready_runs(dev) == broken

@@ -348,6 +348,14 @@ def sweep_once(
     state.more = state.more and outcome["repaired_missing_tasks"] > 0
 
 
+def sweep_until_done(server: DevServer) -> None:
+    """Sweep passes until one leaves no due repair candidate behind (what a test's
+    ``advance()`` waits for: everything due has happened)."""
+    sweep_once(server)
+    while _scan_state(server).more:
+        sweep_once(server)
+
+
 async def _scan_off_loop(server: DevServer) -> list[sqlite3.Row]:
     """:func:`_scan_rows` in a worker thread, on its read connection, in one read snapshot.
 
