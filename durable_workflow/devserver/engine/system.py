@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import sqlite3
 import weakref
@@ -369,7 +370,15 @@ async def _scan_off_loop(server: DevServer) -> list[sqlite3.Row]:
             return _scan_rows(server)
 
     context = contextvars.copy_context()  # the active server generation goes along
-    return await asyncio.get_running_loop().run_in_executor(None, context.run, call)
+    future = asyncio.get_running_loop().run_in_executor(None, context.run, call)
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        # the server is stopping: the read goes on in its thread, and must end before the
+        # database closes its connections (the lifespan waits for this task)
+        with contextlib.suppress(Exception):
+            await future
+        raise
 
 
 def _next_repair_due(server: DevServer) -> str | None:
