@@ -248,3 +248,70 @@ def test_a_killed_process_leaves_a_scratch_file_the_next_database_removes() -> N
         assert row is not None and Path(row["file"]).parent.is_dir()
     finally:
         db.close()
+
+
+#: A read that runs for a while: counts through a recursive CTE.
+SLOW_READ = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000)"
+    " SELECT COUNT(*) AS c FROM n"
+)
+
+
+_CLOSE_UNDER_A_READ = f"""
+import sqlite3, threading
+from durable_workflow.devserver.store.db import Database, fetch_one
+
+db = Database(":memory:")
+started = threading.Event()
+outcome = {{}}
+
+def slow_reader():
+    with db.read_only():
+        started.set()
+        outcome["count"] = fetch_one(db, {SLOW_READ!r})["c"]
+
+thread = threading.Thread(target=slow_reader)
+thread.start()
+assert started.wait(10)
+db.close()  # must not close the connection under the running statement
+assert outcome.get("count") == 3000000, outcome
+thread.join(10)
+try:
+    with db.read_only():
+        pass
+except sqlite3.ProgrammingError:
+    print("refused")
+"""
+
+
+def test_close_waits_for_a_read_running_in_another_thread_and_refuses_new_ones() -> None:
+    # in a process of its own: closing a connection under a running statement can crash it
+    done = subprocess.run(
+        [sys.executable, "-c", _CLOSE_UNDER_A_READ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "refused"
+
+
+def test_close_gives_up_on_a_read_that_does_not_end() -> None:
+    db = Database(":memory:")
+    release = threading.Event()
+    inside = threading.Event()
+
+    def stuck_reader() -> None:
+        with db.read_only():
+            inside.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=stuck_reader)
+    thread.start()
+    assert inside.wait(10)
+    with pytest.raises(RuntimeError, match="still running"):
+        db.close(wait=0.05)
+    release.set()
+    thread.join(10)
+    db.close()

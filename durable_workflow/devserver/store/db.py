@@ -36,6 +36,8 @@ from ._scratch import Scratch
 
 #: Seconds a connection waits for a lock held by another one before failing.
 BUSY_TIMEOUT = 5.0
+#: Seconds :meth:`Database.close` waits for reads running in other threads to end.
+CLOSE_WAIT = 30.0
 #: Bytes of the database file a read connection reads through memory mapping: a thread's read
 #: connection starts with a cold page cache, and mapped pages cost it no copy and no system call.
 MMAP_BYTES = 256 * 1024 * 1024
@@ -62,6 +64,9 @@ class Database:
         self._depth = 0
         self._owner: int | None = None
         self._closed = False
+        #: Reads running on read connections right now; :meth:`close` waits for them to end.
+        self._active = 0
+        self._idle = threading.Condition(threading.Lock())
         self._local = threading.local()
         #: Every open read connection (each thread's, until the thread ends or the database closes).
         self._readers: set[sqlite3.Connection] = set()
@@ -138,9 +143,25 @@ class Database:
         reader = self._reader()
         reader.read_only += 1
         try:
-            yield
+            with self._reading():
+                yield
         finally:
             reader.read_only -= 1
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Count a read running on a read connection, so that closing waits for it to end
+        (a connection closed under a running statement can crash the interpreter)."""
+        with self._idle:
+            if self._closed:
+                raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._active -= 1
+                self._idle.notify_all()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows.
@@ -158,17 +179,26 @@ class Database:
                 return list(self._conn.execute(sql, tuple(params)))
             finally:
                 self._lock.release()
-        return list(self._reader().conn.execute(sql, tuple(params)))
+        with self._reading():
+            return list(self._reader().conn.execute(sql, tuple(params)))
 
     def query_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
         """Run a read query and return the first row, or ``None``."""
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
-    def close(self) -> None:
-        """Close every connection (waiting for an open transaction to end first)."""
+    def close(self, wait: float = CLOSE_WAIT) -> None:
+        """Close every connection, once an open transaction and the reads running on read
+        connections have ended (reads are given up to ``wait`` seconds; new ones are refused)."""
         with self._lock:
-            self._closed = True
+            with self._idle:
+                self._closed = True
+                self._idle.wait_for(lambda: self._active == 0, timeout=wait)
+                if self._active:
+                    raise RuntimeError(
+                        f"{self._active} database read(s) still running after {wait:g} s;"
+                        " the connections stay open"
+                    )
             self._finalizer()
 
     def _local_reader(self) -> _Reader | None:
