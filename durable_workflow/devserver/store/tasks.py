@@ -1,4 +1,6 @@
-"""Tables of workflow tasks, timers and lease deliveries."""
+"""Rows of ``workflow_tasks``, and the schema of the task-side tables: workflow tasks, timers,
+condition waits and lease deliveries (the queries on the last three live in :mod:`.timers` and
+:mod:`.lease_deliveries`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Tables of workflow instances, runs, commands, updates, messages and streams."""
+"""Schema of the workflow tables: instances, runs, signals, updates, child calls, messages and
+streams (their migrations, applied in this order). The queries on them live in :mod:`.runs`,
+:mod:`.messages`, :mod:`.children` and :mod:`.streams`."""
 
 from __future__ import annotations
 
