@@ -248,6 +248,7 @@ def create_app(server: DevServer) -> Starlette:
 
     from .http import routes as http_routes
     from .http.middleware import ProtocolMiddleware
+    from .http.router import PreMatchedRouter
 
     routes = http_routes(server)
 
@@ -257,6 +258,7 @@ def create_app(server: DevServer) -> Starlette:
             yield
 
     app = Starlette(routes=routes, lifespan=lifespan)
+    app.router = PreMatchedRouter(routes, lifespan=lifespan)
     app.state.server = server
     app.add_middleware(ProtocolMiddleware, server=server)
     from .generation import GenerationMiddleware

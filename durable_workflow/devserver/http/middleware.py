@@ -36,6 +36,7 @@ from .contract import (
     workflow_route_info,
 )
 from .json_io import parse_request_json, render
+from .router import MATCHED
 from .spec_validation import SpecValidator
 
 if TYPE_CHECKING:
@@ -137,8 +138,9 @@ def _match_route(scope: Scope, path: str, method: str) -> bool:
     routes = getattr(app, "routes", []) if app is not None else []
     allowed: set[str] = set()
     for route in routes:
-        match, _ = route.matches(scope)
+        match, child_scope = route.matches(scope)
         if match == Match.FULL:
+            scope[MATCHED] = (route, child_scope)  # served as is by the app's router
             return _self_validating(route)
         if match == Match.PARTIAL:
             allowed |= set(getattr(route, "methods", None) or [])
