@@ -18,5 +18,10 @@ def leasing_answer(
     server: DevServer, response: JSONResponse, kind: str, task_id: str, lease_ref: object
 ) -> JSONResponse:
     """``response`` marked to record the lease's delivery after its body was sent."""
-    response.background = BackgroundTask(mark_delivered, server, kind, task_id, str(lease_ref))
+
+    async def record() -> None:
+        # a short write, like every write, on the event loop (no hand-off to a worker thread)
+        mark_delivered(server, kind, task_id, str(lease_ref))
+
+    response.background = BackgroundTask(record)
     return response
