@@ -57,6 +57,7 @@ from ..errors import (
     ValueConversionError,
 )
 from . import _avro_fast
+from ._constants import AVRO_CODEC
 
 __all__ = [
     "AVRO_CODEC",
@@ -86,9 +87,6 @@ AvroValue: TypeAlias = Union[  # noqa: UP007 - recursive alias needs the Union f
 """A canonical Avro Value: what :func:`decode_value` returns and :func:`encode_value` takes."""
 
 _Adapter: TypeAlias = Callable[[Any], object]
-
-AVRO_CODEC: Final = "avro"
-"""The codec name payload envelopes carry for Avro Value v1."""
 
 VALUE_SCHEMA_NAME: Final = "durable_workflow.protocol.Value"
 
