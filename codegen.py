@@ -10,8 +10,9 @@ Steps, all deterministic:
    copy the embedded development server serves and validates against);
 4. run openapi-python-client (version pinned in ``pyproject.toml``) with
    ``openapi/codegen-config.yaml`` and the templates in ``openapi/templates/`` (they override
-   the package ``__init__`` files of ``models/`` and ``api/`` so that models and endpoint
-   modules are imported on first use), and format its output with the project's ruff;
+   the ``__init__`` files of the package, ``models/`` and ``api/`` so that the client classes,
+   models and endpoint modules are imported on first use), and format its output with the
+   project's ruff;
 5. replace ``generated/durable_workflow_api`` with the result.
 
 ``python codegen.py --check`` does all of it in a temporary folder and fails with a diff when any

@@ -75,7 +75,9 @@ How to add a client method
    module imports nothing heavy at its top: generated endpoint modules through
    :func:`durable_workflow._lazy.module` (imported at their first use), result dataclasses inside
    the operation that builds them, request models as ``models.Model`` from
-   ``durable_workflow_api.models`` (which loads each model on first access).
+   ``durable_workflow_api.models`` (which loads each model on first access), the payload codec
+   inside the function that needs it (its plain constants from ``codec._constants``), and
+   ``asyncio`` inside the async driver's methods.
    Request bodies go through the generated model: ``body=models.Model.from_dict(body_dict)``.
    Worker-plane endpoints take ``**core.worker_header_args()`` and ``plane=Plane.WORKER``.
    Other ``Request`` options: ``timeout=`` for long polls, ``command=`` for signal/query/update

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -49,10 +49,18 @@ from durable_workflow.client.ops.workflow_commands import (
 )
 from durable_workflow.client.ops.workflow_history import AsyncWorkflowHistory, SyncWorkflowHistory
 from durable_workflow.client.ops.workflows import AsyncWorkflows, SyncWorkflows
-from durable_workflow.codec.framing import PayloadFraming
 from durable_workflow.errors import ConfigurationError
 
+if TYPE_CHECKING:
+    from durable_workflow.codec.framing import PayloadFraming
+
 DEFAULT_TIMEOUT_SECONDS = 60.0
+
+
+def _framing(name: str) -> PayloadFraming:
+    from durable_workflow.codec.framing import PayloadFraming
+
+    return PayloadFraming.parse(name)
 
 
 def _http_options(
@@ -127,7 +135,7 @@ def _build_core(
         )
     return ClientCore(
         worker_protocol_version=checked_worker_protocol_version(worker_protocol_version),
-        payload_framing=None if payload_framing is None else PayloadFraming.parse(payload_framing),
+        payload_framing=None if payload_framing is None else _framing(payload_framing),
         base_url=normalize_base_url(base_url),
         namespace=namespace,
         credentials=Credentials(

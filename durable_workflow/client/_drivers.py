@@ -28,16 +28,19 @@ through a second connection pool so that other calls never wait behind them. Err
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from durable_workflow.client._core import ClientCore, DriverStep, Flow, Operation
 from durable_workflow.client._transport import Decode, Encode, Send, Sleep
 from durable_workflow.errors import ClientClosed, DurableWorkflowError, WrongEventLoop
+
+if TYPE_CHECKING:
+    # asyncio loads with the first async call (a sync program never needs it)
+    import asyncio
 
 T = TypeVar("T")
 
@@ -157,6 +160,8 @@ class AsyncBase:
 
     async def _send(self, step: Send) -> httpx.Response:
         """Perform ``step`` as a task that :meth:`aclose` can end (then ``ClientClosed``)."""
+        import asyncio
+
         if self._in_flight is None:
             self._in_flight = set()
         task = asyncio.ensure_future(
@@ -178,6 +183,8 @@ class AsyncBase:
         if isinstance(step, Send):
             return await self._send(step)
         if isinstance(step, Sleep):
+            import asyncio
+
             await asyncio.sleep(max(0.0, step.seconds))
             return None
         if isinstance(step, Encode):
@@ -189,6 +196,8 @@ class AsyncBase:
         raise TypeError(f"unknown driver step {type(step).__name__}")
 
     def _check_loop(self) -> None:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._loop is None:
             self._loop = loop

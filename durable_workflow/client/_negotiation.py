@@ -41,13 +41,15 @@ not have (404 "The route ... could not be found", or 405) raises the same error,
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from durable_workflow.client._transport import Plane, Request
-from durable_workflow.codec.framing import PayloadFraming
 from durable_workflow.errors import ConfigurationError, UnsupportedByServer
+
+if TYPE_CHECKING:
+    from durable_workflow.codec.framing import PayloadFraming
 
 __all__ = [
     "CAPABILITY_OF_OPERATION",
@@ -155,6 +157,8 @@ def choose_worker_protocol_version(advertised: object) -> str | None:
 
 def framing_for_worker_protocol(version: str | None) -> PayloadFraming:
     """The payload framing of a server speaking worker protocol ``version``."""
+    from durable_workflow.codec.framing import PayloadFraming
+
     parsed = parse_version(version)
     if parsed is not None and parsed[0] == _SDK_MAJOR and parsed[1] in _LEGACY_FRAMING_MINORS:
         return PayloadFraming.LEGACY
@@ -207,6 +211,8 @@ def negotiate(
     source: str | None = None,
 ) -> ServerGeneration:
     """Choose from a discovery document (``None``: not available) and the caller's pins."""
+    from durable_workflow.codec.framing import PayloadFraming
+
     server_version: str | None = None
     advertised: str | None = None
     if info is not None:

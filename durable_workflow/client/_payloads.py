@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from durable_workflow.codec import (
+from durable_workflow.codec._constants import (
     DEFAULT_PAYLOAD_SIZE_BYTES,
     DEFAULT_WARNING_THRESHOLD_PERCENT,
-    PayloadSerializer,
 )
 
 __all__ = [
@@ -73,6 +72,8 @@ def default_payload_codec(
     external_storage_cache: Any,
 ) -> PayloadCodec:
     """The SDK codec configured with a client's payload settings."""
+    from durable_workflow.codec.envelope import PayloadSerializer
+
     serializer: PayloadCodec = PayloadSerializer(
         payload_size_limit_bytes=payload_size_limit_bytes,
         payload_size_warning_threshold_percent=payload_size_warning_threshold_percent,

@@ -54,12 +54,19 @@ def _zigzag(n: int) -> bytes:
 
 
 _SMALL: Final = 1024
+# The varint of every z below 2 * _SMALL (one byte below 0x80, two above), indexed by z: the
+# zigzag encodings of the tables below, built from the two byte patterns directly (a _zigzag
+# call per entry made these tables most of the module's import time).
+_VARINTS: Final = tuple(bytes((z,)) for z in range(0x80)) + tuple(
+    bytes(((z & 0x7F) | 0x80, z >> 7)) for z in range(0x80, 2 * _SMALL)
+)
 # b"\x04" + zigzag(n) for -_SMALL <= n < _SMALL, indexed by n + _SMALL.
-_LONGS: Final = tuple(b"\x04" + _zigzag(n) for n in range(-_SMALL, _SMALL))
+_LONGS: Final = tuple(b"\x04" + _VARINTS[(n << 1) ^ (n >> 63)] for n in range(-_SMALL, _SMALL))
+# zigzag(n) for 0 <= n < _SMALL (zigzag(n) == 2 * n).
+_LENGTHS: Final = _VARINTS[0 : 2 * _SMALL : 2]
 # b"\x0a" + zigzag(n): the string tag and its length, for lengths below _SMALL.
-_STRING_HEADS: Final = tuple(b"\x0a" + _zigzag(n) for n in range(_SMALL))
-_BYTES_HEADS: Final = tuple(b"\x08" + _zigzag(n) for n in range(_SMALL))
-_LENGTHS: Final = tuple(_zigzag(n) for n in range(_SMALL))
+_STRING_HEADS: Final = tuple(b"\x0a" + length for length in _LENGTHS)
+_BYTES_HEADS: Final = tuple(b"\x08" + length for length in _LENGTHS)
 _LONG_MIN: Final = -(2**63)
 _LONG_MAX: Final = 2**63 - 1
 

@@ -57,6 +57,7 @@ from ..errors import (
     ValueConversionError,
 )
 from . import _avro_fast
+from ._constants import AVRO_CODEC
 
 __all__ = [
     "AVRO_CODEC",
@@ -86,9 +87,6 @@ AvroValue: TypeAlias = Union[  # noqa: UP007 - recursive alias needs the Union f
 """A canonical Avro Value: what :func:`decode_value` returns and :func:`encode_value` takes."""
 
 _Adapter: TypeAlias = Callable[[Any], object]
-
-AVRO_CODEC: Final = "avro"
-"""The codec name payload envelopes carry for Avro Value v1."""
 
 VALUE_SCHEMA_NAME: Final = "durable_workflow.protocol.Value"
 
@@ -167,11 +165,17 @@ def _zigzag_varint(n: int) -> bytes:
 
 
 _SMALL_LONGS: Final = tuple(_zigzag_varint(i) for i in range(-64, 64))
-_SMALL_LENGTHS: Final = tuple(_zigzag_varint(i) for i in range(0, 4096))
+# zigzag(n) == 2 * n for n >= 0, at most two bytes here: built directly, not by a call per
+# entry (this path runs only when the fast path gives up, so the table stays small).
+_SMALL_LENGTH_COUNT: Final = 1024
+_SMALL_LENGTHS: Final = tuple(
+    bytes((z,)) if z < 0x80 else bytes(((z & 0x7F) | 0x80, z >> 7))
+    for z in range(0, 2 * _SMALL_LENGTH_COUNT, 2)
+)
 
 
 def _length(n: int) -> bytes:
-    if n < 4096:
+    if n < _SMALL_LENGTH_COUNT:
         return _SMALL_LENGTHS[n]
     return _zigzag_varint(n)
 

@@ -48,6 +48,7 @@ from ..errors import (
     UnsupportedPayloadCodec,
     UnsupportedPayloadReference,
 )
+from ._constants import DEFAULT_PAYLOAD_SIZE_BYTES, DEFAULT_WARNING_THRESHOLD_PERCENT
 from .avro import AVRO_CODEC, AvroValue
 from .converter import PayloadConverter, default_converter
 from .framing import PayloadFraming, decode_any_blob, encode_framed_blob
@@ -76,12 +77,6 @@ __all__ = [
     "require_avro_codec",
     "task_payload_codec",
 ]
-
-DEFAULT_PAYLOAD_SIZE_BYTES: Final = 2_097_152
-"""The server's single-payload limit (2 MiB)."""
-
-DEFAULT_WARNING_THRESHOLD_PERCENT: Final = 80
-"""Warn when a payload reaches this share of the limit."""
 
 logger = logging.getLogger("durable_workflow.payloads")
 

@@ -27,7 +27,6 @@ from durable_workflow.client.ops._workflow_reads import (
 )
 from durable_workflow.client.ops.task_queues import describe_task_queue
 from durable_workflow.client.progress import Progress, ProgressHook
-from durable_workflow.codec import default_converter
 
 TERMINAL_STATUSES = frozenset({"completed", "failed", "terminated", "cancelled", "canceled"})
 TERMINAL_EVENTS = frozenset(
@@ -307,6 +306,8 @@ def _decode_or_server_value(
 def _typed(value: Any, result_type: Any) -> Any:
     if result_type is None:
         return value
+    from durable_workflow.codec.converter import default_converter
+
     return default_converter().from_value(value, result_type, path="result")
 
 

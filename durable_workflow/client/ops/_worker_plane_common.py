@@ -6,7 +6,7 @@ import inspect
 import math
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -15,9 +15,11 @@ from durable_workflow_api.models.worker_register_runtime import WORKER_REGISTER_
 from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, json_object
 from durable_workflow.client._drivers import AsyncBase, SyncBase
-from durable_workflow.client._payloads import PayloadCodec
 from durable_workflow.client._transport import Plane, Request
-from durable_workflow.codec import AVRO_CODEC, PayloadSerializer
+from durable_workflow.codec._constants import AVRO_CODEC
+
+if TYPE_CHECKING:
+    from durable_workflow.client._payloads import PayloadCodec
 
 #: The ``codec`` argument's only accepted value.
 DEFAULT_CODEC = AVRO_CODEC
@@ -260,6 +262,8 @@ def scoped_payloads(
         _integer("external_storage_threshold_bytes", external_storage_threshold_bytes, low=1)
     codec = base
     if external_storage is not None or external_storage_threshold_bytes is not None:
+        from durable_workflow.codec.envelope import PayloadSerializer
+
         if external_storage is not None and not all(
             callable(getattr(external_storage, name, None)) for name in ("put", "get")
         ):

@@ -23,7 +23,6 @@ from durable_workflow.client.ops._schedule_requests import (
     _overlap_policy,
     checked_schedule_id,
 )
-from durable_workflow.client.types import ScheduleBackfillResult, ScheduleTriggerResult
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.schedules import backfill_schedule as _backfill

@@ -20,7 +20,6 @@ from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Request
 from durable_workflow.client.ops._schedule_requests import _history_args, checked_schedule_id
 from durable_workflow.client.progress import PageReporter, ProgressArg
-from durable_workflow.client.types import ScheduleHistoryEvent, ScheduleHistoryPage
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.schedules import get_schedule_history as _history

@@ -43,13 +43,6 @@ from durable_workflow.client.ops._schedule_requests import (
     checked_schedule_id,
 )
 from durable_workflow.client.schedule_handles import ScheduleHandle, SyncScheduleHandle
-from durable_workflow.client.types import (
-    ScheduleAction,
-    ScheduleDescription,
-    ScheduleList,
-    ScheduleSpec,
-)
-from durable_workflow.client.types.schedules import action_input
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.schedules import create_schedule as _create
@@ -144,6 +137,8 @@ def describe_schedule(core: ClientCore, schedule_id: str) -> Operation[ScheduleD
         not_found=e.ScheduleNotFound,
     )
     data = json_object(response, operation="describe_schedule")
+    from durable_workflow.client.types.schedules import action_input
+
     encoded = action_input(data.get("action"))
     decode = None
     if encoded is not None:

@@ -43,11 +43,8 @@ else:
 #: Longest build id the server accepts.
 MAX_BUILD_ID_LENGTH = 255
 
-_ROLLOUT_ACTIONS: dict[str, Callable[..., dict[str, Any]]] = {
-    "drain": _drain._get_kwargs,
-    "promote": _promote._get_kwargs,
-    "resume": _resume._get_kwargs,
-}
+#: The endpoint module of each rollout action (imported when the action is first sent).
+_ROLLOUT_ACTIONS: dict[str, Any] = {"drain": _drain, "promote": _promote, "resume": _resume}
 
 
 def _checked_queue(name: str, argument: str = "task_queue") -> str:
@@ -115,7 +112,7 @@ def mutate_build_id(
     """``POST /api/task-queues/{task_queue}/build-ids/{action}`` with ``{"build_id": …}``."""
     from durable_workflow.client.types import TaskQueueBuildIdRolloutState
 
-    get_kwargs = _ROLLOUT_ACTIONS[action]
+    get_kwargs: Callable[..., dict[str, Any]] = _ROLLOUT_ACTIONS[action]._get_kwargs
     operation = f"{action}_task_queue_build_id"
     body = models.BuildIdRequest.from_dict({"build_id": _checked_build_id(build_id)})
     response = yield Request.from_kwargs(

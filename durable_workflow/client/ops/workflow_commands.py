@@ -27,7 +27,6 @@ from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Decode, Request
 from durable_workflow.client.ops._workflow_reads import checked_run_id, checked_workflow_id
 from durable_workflow.client.ops.discovery import cluster_info
-from durable_workflow.client.types import WorkflowCommandResult
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.workflows import archive_workflow as _archive
@@ -38,6 +37,8 @@ if TYPE_CHECKING:
     from durable_workflow_api.api.workflows import signal_workflow_run as _signal_run
     from durable_workflow_api.api.workflows import terminate_workflow as _terminate
     from durable_workflow_api.api.workflows import update_workflow as _update
+
+    from durable_workflow.client.types import WorkflowCommandResult
 
 else:
     _archive = _lazy.module("durable_workflow_api.api.workflows.archive_workflow")

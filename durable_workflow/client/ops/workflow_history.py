@@ -20,7 +20,6 @@ from durable_workflow import errors as e
 from durable_workflow.client._core import ClientCore, Operation, json_object, predecode
 from durable_workflow.client._drivers import AsyncBase, SyncBase
 from durable_workflow.client._transport import Decode, Request
-from durable_workflow.client.history import PAYLOAD_FIELDS, HistoryEvent, RunHistory
 from durable_workflow.client.ops._workflow_reads import (
     checked_run_id,
     checked_workflow_id,
@@ -28,18 +27,20 @@ from durable_workflow.client.ops._workflow_reads import (
     history_page,
 )
 from durable_workflow.client.progress import Progress, ProgressArg, ProgressHook, progress_hook
-from durable_workflow.client.types import (
-    WorkflowExecution,
-    WorkflowList,
-    WorkflowRun,
-    WorkflowRunList,
-)
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.workflows import export_workflow_run_history as _export_history
     from durable_workflow_api.api.workflows import get_workflow_run as _get_run
     from durable_workflow_api.api.workflows import list_workflow_runs as _list_runs
     from durable_workflow_api.api.workflows import list_workflows as _list_workflows
+
+    from durable_workflow.client.history import RunHistory
+    from durable_workflow.client.types import (
+        WorkflowExecution,
+        WorkflowList,
+        WorkflowRun,
+        WorkflowRunList,
+    )
 
 else:
     _export_history = _lazy.module("durable_workflow_api.api.workflows.export_workflow_run_history")
@@ -177,6 +178,8 @@ def get_history(
     result.setdefault("run_id", run_id)
     result["events"] = events
     result["next_page_token"] = None
+    from durable_workflow.client.history import HistoryEvent, RunHistory
+
     typed = []
     for event in events:
         decoded = yield from _decoded_fields(event)
@@ -196,6 +199,8 @@ def _decoded_fields(event: Any) -> Operation[dict[str, Any]]:
         return {}
     codec = payload.get("payload_codec")
     codec = codec if isinstance(codec, str) else "avro"
+    from durable_workflow.client.history import PAYLOAD_FIELDS
+
     decoded: dict[str, Any] = {}
     for name in PAYLOAD_FIELDS:
         value = payload.get(name)

@@ -17,12 +17,12 @@ from durable_workflow.client.handles import SyncWorkflowHandle, WorkflowHandle, 
 from durable_workflow.client.ops._results import get_result
 from durable_workflow.client.ops._workflow_reads import describe_request
 from durable_workflow.client.progress import ProgressArg, progress_hook
-from durable_workflow.client.types import WorkflowExecution
 
 if TYPE_CHECKING:
     from durable_workflow_api.api.workflows import start_workflow as _start_workflow
 
     from durable_workflow.client._client import AsyncClient, SyncClient
+    from durable_workflow.client.types import WorkflowExecution
 else:
     _start_workflow = _lazy.module("durable_workflow_api.api.workflows.start_workflow")
 
