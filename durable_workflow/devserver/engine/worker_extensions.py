@@ -53,9 +53,7 @@ def acknowledge_activity_cancellation(
                 activity_attempt_id=attempt["attempt_id"],
             )
         if attempt["status"] == "running":
-            activity_store.mark_activity_attempt_cancelled(
-                conn, attempt["attempt_id"], now_iso(server)
-            )
+            activity_store.close_attempt(conn, attempt["attempt_id"], "cancelled", now_iso(server))
             activity_store.mark_activity_task_cancelled(conn, task_id)
         event_id = history_store.latest_event_id_of_type(conn, task["run_id"], "ActivityCancelled")
     receipt = {

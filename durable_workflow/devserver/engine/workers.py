@@ -295,7 +295,7 @@ def live_query_workers(
 
 
 def fleet_summary(server: DevServer, namespace: str) -> dict[str, Any]:
-    rows = worker_store.namespace_workers(server.db, namespace)
+    rows = worker_store.list_workers(server.db, namespace)
     live = [r for r in rows if not is_stale(server, r) and r["status"] == "active"]
     return {
         "namespace": namespace,

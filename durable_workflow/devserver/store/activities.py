@@ -623,15 +623,6 @@ def count_delayed_activity_tasks(ex: Executor, namespace: str, now: str) -> int:
     return int(row[0]) if row else 0
 
 
-def mark_activity_attempt_cancelled(ex: Executor, attempt_id: str, now: str) -> int:
-    """Close an activity attempt as cancelled at ``now``."""
-    return execute(
-        ex,
-        "UPDATE activity_attempts SET status = 'cancelled', closed_at = ? WHERE attempt_id = ?",
-        (now, attempt_id),
-    )
-
-
 def delete_run_activity_tasks(ex: Executor, run_id: str) -> int:
     """Remove every activity task of a run; returns the number of rows removed."""
     return execute(ex, "DELETE FROM activity_tasks WHERE run_id = ?", (run_id,))

@@ -195,11 +195,6 @@ def active_non_php_queue_workers(
     )
 
 
-def namespace_workers(ex: Executor, namespace: str) -> list[sqlite3.Row]:
-    """Every worker registered in a namespace."""
-    return fetch_all(ex, "SELECT * FROM workers WHERE namespace = ?", (namespace,))
-
-
 def list_workers(
     ex: Executor, namespace: str, *, task_queue: str | None = None, status: str | None = None
 ) -> list[sqlite3.Row]:
