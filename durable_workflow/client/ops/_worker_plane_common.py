@@ -175,6 +175,31 @@ def new_poll_request_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex}"
 
 
+def poll_body(
+    *,
+    worker_id: str,
+    task_queue: str,
+    window: int,
+    build_id: str | None,
+    poll_request_id: str | None,
+    id_prefix: str,
+) -> dict[str, Any]:
+    """The fields every task poll sends, checked; a fresh ``poll_request_id`` when none is given."""
+    body: dict[str, Any] = {
+        "worker_id": _text("worker_id", worker_id),
+        "task_queue": _text("task_queue", task_queue),
+        "poll_request_id": (
+            new_poll_request_id(id_prefix)
+            if poll_request_id is None
+            else _text("poll_request_id", poll_request_id)
+        ),
+        "timeout_seconds": window,
+    }
+    if build_id is not None:
+        body["build_id"] = _text("build_id", build_id)
+    return body
+
+
 def _poll_task(request: Request, operation: str) -> Operation[dict[str, Any] | None]:
     try:
         response = yield request

@@ -24,7 +24,7 @@ from durable_workflow.client.ops._worker_plane_common import (
     _request,
     _SyncScope,
     _text,
-    new_poll_request_id,
+    poll_body,
     poll_http_timeout,
     poll_window,
     scoped_payloads,
@@ -57,18 +57,14 @@ def poll_activity_task(
 ) -> Operation[dict[str, Any] | None]:
     """``POST /api/worker/activity-tasks/poll``; the leased activity task, or ``None``."""
     window = poll_window(timeout)
-    body: dict[str, Any] = {
-        "worker_id": _text("worker_id", worker_id),
-        "task_queue": _text("task_queue", task_queue),
-        "poll_request_id": (
-            new_poll_request_id("activity-poll")
-            if poll_request_id is None
-            else _text("poll_request_id", poll_request_id)
-        ),
-        "timeout_seconds": window,
-    }
-    if build_id is not None:
-        body["build_id"] = _text("build_id", build_id)
+    body = poll_body(
+        worker_id=worker_id,
+        task_queue=task_queue,
+        window=window,
+        build_id=build_id,
+        poll_request_id=poll_request_id,
+        id_prefix="activity-poll",
+    )
     model = _model(models.ActivityTaskPollRequest.from_dict, body, "poll_activity_task")
     request = _request(
         _poll_activity._get_kwargs(body=model, **core.worker_header_args()),

@@ -27,7 +27,7 @@ from durable_workflow.client.ops._worker_plane_common import (
     _request,
     _SyncScope,
     _text,
-    new_poll_request_id,
+    poll_body,
     poll_http_timeout,
     poll_window,
     scoped_payloads,
@@ -75,18 +75,14 @@ def poll_query_task(
 ) -> Operation[dict[str, Any] | None]:
     """``POST /api/worker/query-tasks/poll``; the leased query task, or ``None``."""
     window = poll_window(timeout)
-    body: dict[str, Any] = {
-        "worker_id": _text("worker_id", worker_id),
-        "task_queue": _text("task_queue", task_queue),
-        "poll_request_id": (
-            new_poll_request_id("query-poll")
-            if poll_request_id is None
-            else _text("poll_request_id", poll_request_id)
-        ),
-        "timeout_seconds": window,
-    }
-    if build_id is not None:
-        body["build_id"] = _text("build_id", build_id)
+    body = poll_body(
+        worker_id=worker_id,
+        task_queue=task_queue,
+        window=window,
+        build_id=build_id,
+        poll_request_id=poll_request_id,
+        id_prefix="query-poll",
+    )
     model = _model(models.QueryTaskPollRequest.from_dict, body, "poll_query_task")
     request = _request(
         _poll_query._get_kwargs(body=model, **core.worker_header_args()),

@@ -23,7 +23,7 @@ from durable_workflow.client.ops._worker_plane_common import (
     _request,
     _string_list,
     _text,
-    new_poll_request_id,
+    poll_body,
     poll_http_timeout,
     poll_window,
 )
@@ -60,18 +60,14 @@ def poll_workflow_task(
 ) -> Operation[dict[str, Any] | None]:
     """``POST /api/worker/workflow-tasks/poll``; the leased task, or ``None``."""
     window = poll_window(timeout)
-    body: dict[str, Any] = {
-        "worker_id": _text("worker_id", worker_id),
-        "task_queue": _text("task_queue", task_queue),
-        "poll_request_id": (
-            new_poll_request_id("wf-poll")
-            if poll_request_id is None
-            else _text("poll_request_id", poll_request_id)
-        ),
-        "timeout_seconds": window,
-    }
-    if build_id is not None:
-        body["build_id"] = _text("build_id", build_id)
+    body = poll_body(
+        worker_id=worker_id,
+        task_queue=task_queue,
+        window=window,
+        build_id=build_id,
+        poll_request_id=poll_request_id,
+        id_prefix="wf-poll",
+    )
     if _optional_integer("history_page_size", history_page_size, low=1, high=1000) is not None:
         body["history_page_size"] = history_page_size
     if task_kinds is not None:
